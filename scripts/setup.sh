@@ -10,7 +10,7 @@ cd "$ROOT"
 APT_PACKAGES=(
   openjdk-17-jdk-headless maven
   libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O
-  dcmtk libgdcm-tools                                                # codecs PixelMed lacks; reference decoders in tests
+  dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks; reference decoders in tests
 )
 
 log() { echo "[setup] $*" >&2; }

@@ -1,0 +1,24 @@
+package io.pixelscrub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: parses the command line and hands over to one subcommand. */
+@Command(name = "pixelscrub", mixinStandardHelpOptions = true, version = "pixelscrub 0.1.0",
+        description = "Finds and removes burned-in PHI in DICOM pixel data and de-identifies the header.",
+        subcommands = {ScrubCommand.class, TemplatesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,65 @@
+package io.pixelscrub.cli;
+
+import com.pixelmed.dicom.DicomException;
+import io.pixelscrub.detector.HeaderRegionDetector;
+import io.pixelscrub.detector.template.TemplateDetector;
+import io.pixelscrub.models.template.TemplateLibrary;
+import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.header.DeidentificationContext;
+import io.pixelscrub.scrubber.header.HeaderDeidentifier;
+import io.pixelscrub.scrubber.header.InMemoryUidMapper;
+import io.pixelscrub.scrubber.header.KeyedPatientPseudonymizer;
+import io.pixelscrub.scrubber.header.PatientPseudonymizer;
+import io.pixelscrub.scrubber.header.UidMapper;
+import io.pixelscrub.scrubber.pipeline.FileScrubber;
+import io.pixelscrub.scrubber.pipeline.HeaderProcessor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Wires the engines for one run: templates, header de-identification with one UID map and pseudonym key. */
+final class Pipeline {
+    static final String PSEUDONYM_PREFIX = "PSEUDO-";
+
+    private final TemplateLibrary library;
+    private final FileScrubber fileScrubber;
+
+    private Pipeline(TemplateLibrary library, FileScrubber fileScrubber) {
+        this.library = library;
+        this.fileScrubber = fileScrubber;
+    }
+
+    static TemplateLibrary templates(List<Path> extra, boolean builtIn) {
+        TemplateLibrary library = builtIn ? TemplateLibrary.builtIn() : new TemplateLibrary(List.of());
+        return extra.isEmpty() ? library : library.plus(TemplateLibrary.load(extra.toArray(Path[]::new)));
+    }
+
+    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
+        TemplateLibrary library = templates(extraTemplates, builtInTemplates);
+        List<HeaderRegionDetector> detectors = List.of(new TemplateDetector(library)::detect);
+        String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
+        UidMapper uids;
+        PatientPseudonymizer pseudonyms;
+        if (secret != null && !secret.isEmpty()) {
+            byte[] k = secret.getBytes(StandardCharsets.UTF_8);
+            uids = new InMemoryUidMapper(k);
+            pseudonyms = new KeyedPatientPseudonymizer(PSEUDONYM_PREFIX, k);
+        } else {
+            uids = InMemoryUidMapper.withRandomKey();
+            pseudonyms = KeyedPatientPseudonymizer.withRandomKey(PSEUDONYM_PREFIX);
+        }
+        HeaderDeidentifier deidentifier = new HeaderDeidentifier();
+        HeaderProcessor header = (list, cleaned) -> {
+            try {
+                deidentifier.apply(list, new DeidentificationContext(cleaned, uids, pseudonyms));
+            } catch (DicomException e) {
+                throw new InvalidDicomException("header de-identification failed (" + e.getClass().getSimpleName() + ")", e);
+            }
+        };
+        return new Pipeline(library, new FileScrubber(detectors, header));
+    }
+
+    TemplateLibrary library() { return library; }
+
+    FileScrubber fileScrubber() { return fileScrubber; }
+}

@@ -1,0 +1,83 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.scrubber.output.Quarantine;
+import io.pixelscrub.scrubber.pipeline.BatchScrubber;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.report.ScrubReportWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pixelscrub scrub IN... -o OUT}: redacts, re-encodes and de-identifies a collection. */
+@Command(name = "scrub", mixinStandardHelpOptions = true,
+        description = "Redact burned-in PHI and de-identify headers; the output mirrors the input tree.")
+public final class ScrubCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "DICOM files or folders (searched recursively).")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (required unless --dry-run).")
+    Path output;
+
+    @Option(names = "--templates", paramLabel = "FILE", arity = "1..*",
+            description = "Extra region templates: CTP DicomPixelAnonymizer.script, pydicom-deid recipe, or pixelscrub JSON.")
+    List<Path> templates = new ArrayList<>();
+
+    @Option(names = "--no-builtin-templates", description = "Use only the templates given with --templates.")
+    boolean noBuiltinTemplates;
+
+    @Option(names = "--report", paramLabel = "REPORT.json", description = "Write a JSON report of every file.")
+    Path report;
+
+    @Option(names = "--dry-run", description = "Decide everything, write nothing but the report.")
+    boolean dryRun;
+
+    @Option(names = "--quarantine", paramLabel = "DIR",
+            description = "Where files that cannot be processed safely go (default: OUT-quarantine beside OUT).")
+    Path quarantineDir;
+
+    @Option(names = "--allow-output-inside-input", description = "Permit an output folder inside an input folder.")
+    boolean allowOutputInsideInput;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel (default: CPU cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--key", paramLabel = "SECRET", description = "Secret for pseudonyms and UIDs; the same key gives the "
+            + "same pseudonyms across runs (default: env PIXELSCRUB_KEY, else a random key per run).")
+    String key;
+
+    @Override
+    public Integer call() throws Exception {
+        if (output == null && !dryRun) {
+            System.err.println("pixelscrub: -o OUT is required (or use --dry-run)");
+            return 2;
+        }
+        if (output != null && !allowOutputInsideInput && InputFiles.outputInsideInput(inputs, output)) {
+            System.err.println("pixelscrub: the output folder is inside an input folder; choose another or pass --allow-output-inside-input");
+            return 2;
+        }
+        Path out = output == null ? Path.of("pixelscrub-dry-run") : output.toAbsolutePath().normalize();
+        Quarantine quarantine = new Quarantine(quarantineDir != null ? quarantineDir
+                : out.resolveSibling(out.getFileName() + "-quarantine"));
+        List<Path> exclude = output == null ? List.of() : List.of(out, quarantine.root());
+        List<InputFiles.Entry> files = InputFiles.expand(inputs, exclude);
+        Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, key);
+        BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), out, quarantine, dryRun, threads);
+        long t0 = System.nanoTime();
+        List<FileOutcome> outcomes;
+        try (ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            outcomes = batch.run(files, progress);
+        }
+        long elapsed = (System.nanoTime() - t0) / 1_000_000;
+        if (report != null) {
+            ScrubReportWriter.write(outcomes, elapsed, dryRun, report);
+        }
+        return Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
+    }
+}

@@ -1,0 +1,41 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.scrubber.output.Quarantine;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The closing lines of a run, and its exit code: 0 only when every file was scrubbed or left clean. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static int print(List<FileOutcome> outcomes, long elapsedMs, Path output, Quarantine quarantine, PrintStream out)
+            throws IOException {
+        Map<FileStatus, Integer> counts = new EnumMap<>(FileStatus.class);
+        int regions = 0;
+        long frames = 0;
+        for (FileOutcome o : outcomes) {
+            counts.merge(o.status(), 1, Integer::sum);
+            regions += o.redacted().size();
+            frames += o.frames();
+        }
+        int quarantined = counts.getOrDefault(FileStatus.QUARANTINED, 0);
+        out.printf("%d file(s): %d scrubbed, %d clean-untouched, %d quarantined; %d region(s) redacted; %d frame(s) in %.1f s%n",
+                outcomes.size(), counts.getOrDefault(FileStatus.SCRUBBED, 0), counts.getOrDefault(FileStatus.CLEAN_UNTOUCHED, 0),
+                quarantined, regions, frames, elapsedMs / 1000.0);
+        if (output != null) {
+            out.println("output: " + output);
+        }
+        if (quarantined > 0 && output != null) {
+            out.println("quarantine: " + quarantine.root() + " (" + quarantine.count() + " file(s), each with a .reason.txt)");
+        }
+        return quarantined > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,19 @@
+package io.pixelscrub.scrubber.pipeline;
+
+import io.pixelscrub.detector.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result for one file. {@code reason} is a single line naming the problem, never a header or OCR value.
+ *
+ * @param timingsMs milliseconds per stage (read, detect, redact, write)
+ */
+public record FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
+                          String transferSyntaxOut, int frames, List<Finding> redacted, Map<String, Long> timingsMs) {
+
+    public static FileOutcome quarantined(Path input, Path quarantinedCopy, String reason, Map<String, Long> timings) {
+        return new FileOutcome(input, quarantinedCopy, FileStatus.QUARANTINED, reason, null, null, 0, List.of(), timings);
+    }
+}

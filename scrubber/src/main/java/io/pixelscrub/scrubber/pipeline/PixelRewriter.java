@@ -1,0 +1,94 @@
+package io.pixelscrub.scrubber.pipeline;
+
+import io.pixelscrub.models.Box;
+import io.pixelscrub.scrubber.codec.DcmtkEncoder;
+import io.pixelscrub.scrubber.codec.EncodedPixels;
+import io.pixelscrub.scrubber.codec.FrameDecoders;
+import io.pixelscrub.scrubber.codec.FrameSource;
+import io.pixelscrub.scrubber.codec.FrameTransform;
+import io.pixelscrub.scrubber.codec.NativeEncoder;
+import io.pixelscrub.scrubber.codec.OpenJpegEncoder;
+import io.pixelscrub.scrubber.dicom.DicomInput;
+import io.pixelscrub.scrubber.dicom.EncapsulatedPixelData;
+import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.dicom.PixelModule;
+import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
+import io.pixelscrub.scrubber.output.EncapsulatedItemsWriter;
+import io.pixelscrub.scrubber.output.PixelDataPayload;
+import io.pixelscrub.scrubber.redact.FillValue;
+import io.pixelscrub.scrubber.redact.JpegBlockRedactor;
+import io.pixelscrub.scrubber.redact.NativeFrameRedactor;
+import io.pixelscrub.scrubber.redact.PaletteDarkestEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Produces the output pixel data: untouched (byte-identical) when nothing is redacted; otherwise redacted frame by frame
+ * and encoded in the same transfer syntax, or its lossless sibling for lossy syntaxes (see {@link #outputSyntax}).
+ */
+public final class PixelRewriter {
+
+    private PixelRewriter() {
+    }
+
+    /** Where a redacted image is re-encoded. Lossy syntaxes other than baseline JPEG go lossless, so no second generation loss. */
+    public static String outputSyntax(String inputSyntax) {
+        return switch (inputSyntax) {
+            case TransferSyntaxes.JPEG_EXTENDED -> TransferSyntaxes.JPEG_LOSSLESS_SV1;
+            case TransferSyntaxes.JPEG_LS_NEAR_LOSSLESS -> TransferSyntaxes.JPEG_LS_LOSSLESS;
+            case TransferSyntaxes.JPEG_2000 -> TransferSyntaxes.JPEG_2000_LOSSLESS;
+            default -> inputSyntax;
+        };
+    }
+
+    public static EncodedPixels untouched(DicomInput in) {
+        PixelDataPayload p = new PixelDataPayload(in.pixelFile(), in.location().valueOffset(), in.location().valueEnd(),
+                in.location().vr(), in.location().encapsulated());
+        return new EncodedPixels(p, in.module().orElseThrow(), in.transferSyntax(), List.of());
+    }
+
+    public static EncodedPixels redact(DicomInput in, RedactionPlan plan) throws IOException, InvalidDicomException {
+        String ts = in.transferSyntax();
+        if (TransferSyntaxes.JPEG_BASELINE.equals(ts)) {
+            return redactJpegBlocks(in, plan);
+        }
+        String sopClass = com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(in.header(),
+                com.pixelmed.dicom.TagFromName.SOPClassUID);
+        try (FrameSource frames = FrameDecoders.open(in)) {
+            PixelModule decoded = frames.module();
+            int palette = "PALETTE COLOR".equals(decoded.photometric()) ? PaletteDarkestEntry.find(in.header()) : 0;
+            NativeFrameRedactor redactor = new NativeFrameRedactor(decoded, FillValue.of(decoded, palette));
+            FrameTransform transform = (i, f) -> redactor.redact(f, plan.boxesFor(i));
+            if (TransferSyntaxes.isNative(ts)) {
+                return NativeEncoder.encode(frames, transform, ts, TransferSyntaxes.EXPLICIT_BE.equals(ts), in.location().vr());
+            }
+            String target = outputSyntax(ts);
+            if (TransferSyntaxes.JPEG_2000_LOSSLESS.equals(target)) {
+                return OpenJpegEncoder.encode(frames, transform);
+            }
+            if (DcmtkEncoder.supports(target)) {
+                return DcmtkEncoder.encode(frames, transform, sopClass.isEmpty() ? "1.2.840.10008.5.1.4.1.1.7" : sopClass, target);
+            }
+            throw new InvalidDicomException("no encoder for " + TransferSyntaxes.name(target));
+        }
+    }
+
+    private static EncodedPixels redactJpegBlocks(DicomInput in, RedactionPlan plan) throws IOException, InvalidDicomException {
+        EncapsulatedPixelData pixels = in.encapsulated().orElseThrow();
+        Path items = Files.createTempFile("pixelscrub-jpeg-", ".items");
+        try (EncapsulatedItemsWriter writer = new EncapsulatedItemsWriter(items)) {
+            for (int i = 0; i < pixels.frameCount(); i++) {
+                byte[] frame = pixels.readFrame(i);
+                List<Box> boxes = plan.boxesFor(i);
+                writer.addFrame(boxes.isEmpty() ? frame : JpegBlockRedactor.redact(frame, boxes));
+            }
+            PixelDataPayload payload = writer.finish();
+            return new EncodedPixels(payload, in.module().orElseThrow(), in.transferSyntax(), List.of(items));
+        } catch (IOException | InvalidDicomException | RuntimeException e) {
+            Files.deleteIfExists(items);
+            throw e;
+        }
+    }
+}

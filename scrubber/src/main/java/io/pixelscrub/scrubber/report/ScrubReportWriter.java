@@ -1,0 +1,97 @@
+package io.pixelscrub.scrubber.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.scrubber.output.AtomicFile;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The machine-readable run report: one entry per file with its status and redacted regions, and a summary. No PHI values. */
+public final class ScrubReportWriter {
+    public static final String SCHEMA = "pixelscrub-report/0.1";
+
+    private ScrubReportWriter() {
+    }
+
+    public static ObjectNode toJson(List<FileOutcome> outcomes, long elapsedMs, boolean dryRun) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("containsPhi", false); // first field: readers must know before they open it
+        root.put("schema", SCHEMA);
+        root.put("createdAt", Instant.now().toString());
+        root.put("dryRun", dryRun);
+        ArrayNode files = root.putArray("files");
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> bySource = new TreeMap<>();
+        long frames = 0;
+        for (FileOutcome o : outcomes) {
+            byStatus.merge(o.status().label(), 1, Integer::sum);
+            frames += o.frames();
+            ObjectNode f = files.addObject();
+            f.put("input", o.input().toString());
+            f.put("output", o.output() == null ? null : o.output().toString());
+            f.put("status", o.status().label());
+            if (o.reason() != null) {
+                f.put("reason", o.reason());
+            }
+            f.put("transferSyntaxIn", o.transferSyntaxIn());
+            f.put("transferSyntaxOut", o.transferSyntaxOut());
+            f.put("frames", o.frames());
+            ArrayNode regions = f.putArray("regions");
+            for (Finding r : o.redacted()) {
+                bySource.merge(r.source().name().toLowerCase(), 1, Integer::sum);
+                ObjectNode n = regions.addObject();
+                ObjectNode box = n.putObject("box");
+                box.put("x", r.box().x());
+                box.put("y", r.box().y());
+                box.put("width", r.box().width());
+                box.put("height", r.box().height());
+                if (r.appliesToAllFrames()) {
+                    n.put("frames", "all");
+                } else {
+                    ArrayNode fr = n.putArray("frames");
+                    new TreeSet<>(r.frames()).forEach(fr::add);
+                }
+                n.put("source", r.source().name().toLowerCase());
+                n.put("verdict", r.verdict().name().toLowerCase());
+                n.put("confidence", r.confidence());
+                n.put("rule", r.reason());
+                n.put("redacted", o.status() == FileStatus.SCRUBBED);
+            }
+            ObjectNode t = f.putObject("timingsMs");
+            o.timingsMs().forEach(t::put);
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("files", outcomes.size());
+        ObjectNode s = summary.putObject("byStatus");
+        byStatus.forEach(s::put);
+        ObjectNode src = summary.putObject("regionsBySource");
+        bySource.forEach(src::put);
+        summary.put("frames", frames);
+        summary.put("elapsedMs", elapsedMs);
+        summary.put("framesPerSecond", elapsedMs > 0 ? Math.round(frames * 1000.0 / elapsedMs * 10) / 10.0 : 0);
+        return root;
+    }
+
+    public static void write(List<FileOutcome> outcomes, long elapsedMs, boolean dryRun, Path target) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path temp = AtomicFile.tempFor(target);
+        try {
+            mapper.writeValue(temp.toFile(), toJson(outcomes, elapsedMs, dryRun));
+            AtomicFile.commit(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

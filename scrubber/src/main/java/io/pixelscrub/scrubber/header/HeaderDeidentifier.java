@@ -2,6 +2,7 @@ package io.pixelscrub.scrubber.header;
 
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.ValueRepresentation;
@@ -11,6 +12,8 @@ import io.pixelscrub.scrubber.header.PatientPseudonymizer.Pseudonym;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * De-identifies a header with the PS3.15 Basic Application Level Confidentiality Profile, in this order:
@@ -39,7 +42,9 @@ public final class HeaderDeidentifier {
 
         PixelMedBasicProfile.apply(list, out);
         new UidRemapper(ctx.uidMapper()).remap(list, out);
-        new ProfileActionApplier(table, ProfileTable.BASIC_PROFILE).apply(list, out);
+        ProfileActionApplier applier = new ProfileActionApplier(table, ProfileTable.BASIC_PROFILE, pixelMed(out, "D"));
+        applier.apply(list, out);
+        applier.restoreRemoved(list, pixelMed(out, "X"), out);
 
         list.put(AttributeEdits.withValues(TagFromName.PatientName, ValueRepresentation.PN, pseudonym.name()));
         list.put(AttributeEdits.withValues(TagFromName.PatientID, ValueRepresentation.LO, pseudonym.id()));
@@ -48,5 +53,13 @@ public final class HeaderDeidentifier {
 
         DeidentificationFlags.set(list, ctx.pixelsCleaned(), out);
         return new DeidentificationResult(out);
+    }
+
+    /** Top-level tags on which PixelMed applied {@code action}. */
+    private static Set<AttributeTag> pixelMed(List<AppliedAction> out, String action) {
+        return out.stream()
+                .filter(a -> a.step() == Step.PIXELMED && a.action().equals(action))
+                .map(a -> TagPattern.parseTag(a.tagPath()))
+                .collect(Collectors.toSet());
     }
 }

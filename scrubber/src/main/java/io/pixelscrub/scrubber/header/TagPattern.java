@@ -50,4 +50,9 @@ record TagPattern(int group, int groupMask, int element, int elementMask, boolea
     static String format(AttributeTag tag) {
         return String.format("(%04X,%04X)", tag.getGroup(), tag.getElement());
     }
+
+    /** The tag of a top-level "(gggg,eeee)" path as produced by {@link #format}. */
+    static AttributeTag parseTag(String formatted) {
+        return new AttributeTag(Integer.parseInt(formatted.substring(1, 5), 16), Integer.parseInt(formatted.substring(6, 10), 16));
+    }
 }

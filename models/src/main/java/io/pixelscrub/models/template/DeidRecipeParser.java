@@ -15,9 +15,10 @@ import java.util.Set;
  *   <li>Criteria: {@code contains} = case-insensitive regex search, {@code equals} = case-insensitive equality,
  *       {@code notcontains}/{@code notequals} their negations, {@code missing}/{@code present}/{@code empty} on
  *       presence; values tested one by one ({@link ValueMode#ANY_VALUE}).</li>
- *   <li>Operators within a line and between lines fold left to right with no precedence ("+" AND, "||" OR; a line
- *       without an operator ANDs), as deid's evaluate_group and its documentation describe. deid's current code
- *       drops the operator at the start of a line (so lines always AND); we keep it, which only ever flags more.</li>
+ *   <li>Each line is one group (deid's documented "inner parentheses"): its inner operators fold left to right with
+ *       no precedence ("+" AND, "||" OR), as deid's evaluate_group. Lines then fold left to right by their leading
+ *       operator (none = AND), as deid's documentation describes. deid's current code (detect.py) drops the leading
+ *       operator of a line, so its lines always AND; we keep the "||", which only ever matches more.</li>
  *   <li>An operator inside a line splits it only when a criterion keyword follows it (deid checks that the rest
  *       contains one), so regex values like "AS+" or "A+B" stay whole.</li>
  *   <li>Sections whitelist → PASS, graylist (greylist) → CLEAN_REGIONS, blacklist → FLAG; any other name →

@@ -1,0 +1,25 @@
+package io.pixelscrub.detector.template;
+
+import io.pixelscrub.models.Box;
+import io.pixelscrub.models.template.TemplateAction;
+import java.util.List;
+
+/**
+ * How one template fared against one header, for "templates test FILE" and audit.
+ *
+ * @param templateId  the template's id
+ * @param name        its human label
+ * @param source      where it came from
+ * @param action      what it asks for
+ * @param matched     whether its condition holds
+ * @param applied     whether it took effect: matched, and not shadowed by an earlier match in its exclusive group
+ * @param explanation why, in attribute names and operators only (no header values)
+ * @param boxes       the boxes it cleans when applied (empty otherwise)
+ */
+public record TemplateMatch(String templateId, String name, String source, TemplateAction action, boolean matched,
+                            boolean applied, String explanation, List<Box> boxes) {
+
+    public TemplateMatch {
+        boxes = List.copyOf(boxes);
+    }
+}

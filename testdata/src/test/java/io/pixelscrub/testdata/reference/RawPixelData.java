@@ -10,8 +10,9 @@ import java.util.Arrays;
 /**
  * Reads the Pixel Data value of an uncompressed little-endian file straight from its bytes,
  * with no DICOM library and no dcmtk, as the independent "known values" for tests.
- * Pixel Data is the last top-level element in these files, so we take the last occurrence of
- * the tag whose declared length reaches exactly to the end of the file.
+ * Pixel Data is the last top-level element in these files, apart from an optional
+ * (FFFC,FFFC) Data Set Trailing Padding, so we take the last occurrence of the tag whose
+ * declared length reaches exactly to the end of the file or to that padding element.
  */
 final class RawPixelData {
     private RawPixelData() {
@@ -26,11 +27,24 @@ final class RawPixelData {
                     continue;
                 }
                 long length = ByteBuffer.wrap(b, i + header - 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
-                if (i + header + length == b.length) {
-                    return Arrays.copyOfRange(b, i + header, b.length);
+                long end = i + header + length;
+                if (end == b.length || end < b.length && isTrailingPadding(b, (int) end, explicitVr)) {
+                    return Arrays.copyOfRange(b, i + header, (int) end);
                 }
             }
         }
-        throw new IOException("no trailing (7FE0,0010) element in " + file);
+        throw new IOException("no last (7FE0,0010) element in " + file);
+    }
+
+    /** (FFFC,FFFC) whose length runs to the end of the file. */
+    private static boolean isTrailingPadding(byte[] b, int at, boolean explicitVr) {
+        int header = explicitVr ? 12 : 8;
+        if (at + header > b.length) {
+            return false;
+        }
+        boolean tag = (b[at] & 0xFF) == 0xFC && (b[at + 1] & 0xFF) == 0xFF
+                && (b[at + 2] & 0xFF) == 0xFC && (b[at + 3] & 0xFF) == 0xFF;
+        long length = ByteBuffer.wrap(b, at + header - 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
+        return tag && at + header + length == b.length;
     }
 }

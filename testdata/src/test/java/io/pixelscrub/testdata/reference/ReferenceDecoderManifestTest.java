@@ -25,6 +25,7 @@ class ReferenceDecoderManifestTest {
             "pydicom/SC_ybr_full_422_uncompressed.dcm",             // native subsampled YBR_FULL_422
             "pydicom-data/US_Philips_CX50_OBXXXX1A_palette.dcm",    // palette 8 bit
             "pydicom-data/US_ALOKA_SSD4000_palette16.dcm",          // palette, implicit
+            "pydicom-data/MR_Siemens_Avanto_WithOverlays.dcm",      // icon image sequence must not shadow
             "pydicom/MR_small_RLE.dcm",                             // RLE 16-bit grey signed
             "pydicom-data/MR_emri_small_RLE_10frames.dcm",          // RLE 16-bit grey, multi-frame
             "pydicom-data/US_Philips_CX50_OBXXXX1A_rle_2frame.dcm", // RLE 8-bit single sample

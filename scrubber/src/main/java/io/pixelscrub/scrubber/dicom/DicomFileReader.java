@@ -35,7 +35,9 @@ public final class DicomFileReader {
                 }
                 return false;
             });
-            ts = in.getTransferSyntaxToReadDataSet().getUID();
+            // The meta header names how pixels are encoded; the stream only knows how the dataset is encoded.
+            String declared = com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(header, TagFromName.TransferSyntaxUID).trim();
+            ts = declared.isEmpty() ? in.getTransferSyntaxToReadDataSet().getUID() : declared;
         } catch (DicomException | RuntimeException e) {
             throw new InvalidDicomException("unreadable DICOM header (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
@@ -111,6 +113,7 @@ public final class DicomFileReader {
             full.setDecompressPixelData(false);
             full.read(file.toFile());
             full.remove(TagFromName.DataSetTrailingPadding);
+            com.pixelmed.dicom.FileMetaInformation.addFileMetaInformation(full, TransferSyntaxes.EXPLICIT_LE, "PIXELSCRUB");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(inflated))) {
                 full.write(out, TransferSyntaxes.EXPLICIT_LE, true, true);
             }

@@ -40,6 +40,7 @@ public final class FileScrubber {
             RedactionPlan plan = plan(in);
             long t2 = lap(timings, "detectMs", t1);
             String tsIn = in.transferSyntax();
+            InstanceIdentity.ensure(in.header());
             if (!in.hasPixelData()) {
                 headerProcessor.apply(in.header(), false);
                 if (output != null) {
@@ -63,7 +64,7 @@ public final class FileScrubber {
                         pixels.transferSyntax(), in.module().map(PixelModule::frames).orElse(0), plan.findings(), timings);
             }
         } catch (DicomException e) {
-            throw new InvalidDicomException("cannot write DICOM (" + e.getClass().getSimpleName() + ")", e);
+            throw new InvalidDicomException("cannot write DICOM (" + e.getMessage() + ")", e);
         }
     }
 

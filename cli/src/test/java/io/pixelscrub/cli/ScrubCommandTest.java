@@ -1,0 +1,156 @@
+package io.pixelscrub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scrub command end to end on a small batch mixing good files and bad input. */
+class ScrubCommandTest {
+    @TempDir
+    Path tmp;
+    Path in;
+    Path out;
+
+    static Path root() {
+        String p = System.getProperty("pixelscrub.root");
+        Path dir = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("testdata/real"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+
+    @BeforeEach
+    void batch() throws IOException {
+        Path real = root().resolve("testdata/real");
+        in = tmp.resolve("in");
+        out = tmp.resolve("out");
+        Files.createDirectories(in.resolve("good/nested"));
+        Files.createDirectories(in.resolve("bad"));
+        Files.copy(real.resolve("pydicom/CT_small_explicitLE.dcm"), in.resolve("good/ct.dcm"));
+        Files.copy(real.resolve("deid-data/US_Siemens_S2000_RGB_IMAGE.dcm"), in.resolve("good/nested/us.dcm"));
+        Files.writeString(in.resolve("bad/notes.txt"), "this is not DICOM\n");
+        byte[] mr = Files.readAllBytes(real.resolve("pydicom/MR_small_implicitLE.dcm"));
+        Files.write(in.resolve("bad/truncated.dcm"), java.util.Arrays.copyOf(mr, mr.length - 3000));
+        Files.copy(real.resolve("pydicom-data/SC_HTJ2K_08_RGB.dcm"), in.resolve("bad/htj2k.dcm"));
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.commandLine().execute(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    static Map<Path, String> digests(Path dir) throws Exception {
+        Map<Path, String> d = new HashMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                d.put(dir.relativize(p), HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(Files.readAllBytes(p))));
+            }
+        }
+        return d;
+    }
+
+    @Test
+    void badInputIsQuarantinedWithOneLineEachAndTheBatchGoesOn() throws Exception {
+        Map<Path, String> before = digests(in);
+        Path report = tmp.resolve("report.json");
+        Run r = run("scrub", in.toString(), "-o", out.toString(), "--report", report.toString(), "--key", "test-key-0123456789");
+
+        assertEquals(1, r.code(), "a quarantined file must make the exit code non-zero");
+        assertEquals(before, digests(in), "inputs must never be modified");
+        // Good files are written, mirroring the tree.
+        assertTrue(Files.isRegularFile(out.resolve("good/ct.dcm")));
+        assertTrue(Files.isRegularFile(out.resolve("good/nested/us.dcm")));
+        // Bad files never reach the output; each is in quarantine with its reason.
+        Path q = tmp.resolve("out-quarantine");
+        for (String bad : new String[] {"notes.txt", "truncated.dcm", "htj2k.dcm"}) {
+            assertFalse(Files.exists(out.resolve("bad/" + bad)), bad + " must not be in the output");
+            assertTrue(Files.isRegularFile(q.resolve("bad/" + bad)), bad + " must be quarantined");
+            assertTrue(Files.isRegularFile(q.resolve("bad/" + bad + ".reason.txt")));
+        }
+        assertTrue(Files.readString(q.resolve("bad/notes.txt.reason.txt")).startsWith("not a DICOM file"));
+        assertTrue(Files.readString(q.resolve("bad/truncated.dcm.reason.txt")).startsWith("truncated"));
+        assertTrue(Files.readString(q.resolve("bad/htj2k.dcm.reason.txt")).startsWith("unsupported transfer syntax"));
+        // One clear line per bad file on stderr, naming it.
+        long lines = r.err().lines().filter(l -> l.startsWith("pixelscrub: ") && l.contains("/bad/")).count();
+        assertEquals(3, lines, r.err());
+        // No partial files left behind.
+        try (Stream<Path> s = Files.walk(out)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
+        }
+
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertFalse(json.get("containsPhi").asBoolean());
+        assertEquals(5, json.get("summary").get("files").asInt());
+        assertEquals(3, json.get("summary").get("byStatus").get("quarantined").asInt());
+        JsonNode us = null;
+        for (JsonNode f : json.get("files")) {
+            if (f.get("input").asText().endsWith("us.dcm")) {
+                us = f;
+            }
+        }
+        assertEquals("scrubbed", us.get("status").asText(), "the Siemens S2000 has a top-bar template");
+        assertTrue(us.get("regions").size() >= 1);
+        assertEquals("template", us.get("regions").get(0).get("source").asText());
+    }
+
+    @Test
+    void outputInsideInputIsRefusedUnlessAsked() {
+        Run r = run("scrub", in.toString(), "-o", in.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("inside an input folder"));
+        assertFalse(Files.exists(in.resolve("out")));
+    }
+
+    @Test
+    void dryRunWritesOnlyTheReport() throws Exception {
+        Path report = tmp.resolve("dry.json");
+        Run r = run("scrub", in.resolve("good").toString(), "--dry-run", "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(out));
+        assertTrue(new ObjectMapper().readTree(report.toFile()).get("dryRun").asBoolean());
+    }
+
+    @Test
+    void templatesTestExplainsWithoutHeaderValues() throws Exception {
+        Run r = run("templates", "test", in.resolve("good/nested/us.dcm").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("APPLIES"), r.out());
+        // The S2000 header's institution and accession values must not be echoed.
+        assertFalse(r.out().contains("CLEVELAND"));
+        Run list = run("templates", "list");
+        assertEquals(0, list.code());
+        assertTrue(list.out().contains("template(s)"));
+    }
+}

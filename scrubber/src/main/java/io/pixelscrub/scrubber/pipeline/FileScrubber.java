@@ -83,7 +83,17 @@ public final class FileScrubber {
                 }
             }
         }
-        return new RedactionPlan(findings);
+        return new RedactionPlan(mergeDuplicates(findings));
+    }
+
+    /** CTP and deid often describe the same device: one region, with every rule that asked for it. */
+    static List<Finding> mergeDuplicates(List<Finding> findings) {
+        Map<List<Object>, Finding> merged = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            merged.merge(List.of(f.box(), f.frames(), f.source(), f.verdict()), f, (a, b) -> new Finding(a.box(), a.frames(),
+                    a.source(), a.verdict(), Math.max(a.confidence(), b.confidence()), a.reason() + "; " + b.reason()));
+        }
+        return new ArrayList<>(merged.values());
     }
 
     private static long lap(Map<String, Long> timings, String key, long since) {

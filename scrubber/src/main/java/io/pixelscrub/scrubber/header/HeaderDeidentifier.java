@@ -40,11 +40,13 @@ public final class HeaderDeidentifier {
                 Attribute.getSingleStringValueOrEmptyString(list, TagFromName.PatientID),
                 Attribute.getSingleStringValueOrEmptyString(list, TagFromName.PatientName));
 
+        java.util.Set<Integer> overlaysWithData = OverlayGroups.withOverlayData(list);
         PixelMedBasicProfile.apply(list, out);
         new UidRemapper(ctx.uidMapper()).remap(list, out);
         ProfileActionApplier applier = new ProfileActionApplier(table, ProfileTable.BASIC_PROFILE, pixelMed(out, "D"));
         applier.apply(list, out);
         applier.restoreRemoved(list, pixelMed(out, "X"), out);
+        OverlayGroups.removeOrphaned(list, overlaysWithData, out);
 
         list.put(AttributeEdits.withValues(TagFromName.PatientName, ValueRepresentation.PN, pseudonym.name()));
         list.put(AttributeEdits.withValues(TagFromName.PatientID, ValueRepresentation.LO, pseudonym.id()));

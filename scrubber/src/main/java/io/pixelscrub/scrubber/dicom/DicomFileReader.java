@@ -47,7 +47,7 @@ public final class DicomFileReader {
             throw new InvalidDicomException("unsupported transfer syntax " + ts);
         }
         if (TransferSyntaxes.DEFLATED_LE.equals(ts)) {
-            return openDeflated(file);
+            return openDeflated(file, pixelTagEnd[0] >= 0);
         }
         return locate(file, file, header, ts, pixelTagEnd[0]);
     }
@@ -106,12 +106,17 @@ public final class DicomFileReader {
     }
 
     /** Deflate compresses the whole dataset: inflate it to an explicit-VR little-endian temp file and locate pixels there. */
-    private static DicomInput openDeflated(Path file) throws InvalidDicomException, IOException {
+    private static DicomInput openDeflated(Path file, boolean hasPixelData) throws InvalidDicomException, IOException {
         Path inflated = Files.createTempFile("pixelscrub-inflated-", ".dcm");
         try {
             AttributeList full = new AttributeList();
             full.setDecompressPixelData(false);
             full.read(file.toFile());
+            // PixelMed logs and drops an element whose value the stream cut short instead of throwing: a truncated
+            // deflated file would otherwise come back as an image without pixel data.
+            if (hasPixelData && full.get(TagFromName.PixelData) == null) {
+                throw new InvalidDicomException("truncated file: deflated data set ends inside the pixel data");
+            }
             full.remove(TagFromName.DataSetTrailingPadding);
             com.pixelmed.dicom.FileMetaInformation.addFileMetaInformation(full, TransferSyntaxes.EXPLICIT_LE, "PIXELSCRUB");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(inflated))) {

@@ -29,12 +29,7 @@ class ScrubCommandTest {
     Path out;
 
     static Path root() {
-        String p = System.getProperty("pixelscrub.root");
-        Path dir = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("testdata/real"))) {
-            dir = dir.getParent();
-        }
-        return dir;
+        return io.pixelscrub.testdata.RepositoryRoot.find();
     }
 
     @BeforeEach

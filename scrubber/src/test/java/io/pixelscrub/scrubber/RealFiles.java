@@ -4,7 +4,6 @@ import com.pixelmed.dicom.AttributeList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** Locates the bundled real DICOM files (testdata/real) and reads them with PixelMed. */
 public final class RealFiles {
@@ -12,16 +11,7 @@ public final class RealFiles {
     private RealFiles() { }
 
     public static Path root() {
-        String prop = System.getProperty("pixelscrub.root");
-        if (prop != null && Files.isDirectory(Paths.get(prop, "testdata", "real"))) {
-            return Paths.get(prop);
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("testdata").resolve("real"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find testdata/real above the working directory");
+        return io.pixelscrub.testdata.RepositoryRoot.find();
     }
 
     public static Path path(String relative) {

@@ -22,16 +22,7 @@ final class RealTestData {
 
     /** Repository root: the surefire property, else the nearest ancestor holding testdata/real. */
     static Path root() {
-        String prop = System.getProperty("pixelscrub.root");
-        if (prop != null && Files.isDirectory(Path.of(prop, "testdata", "real"))) {
-            return Path.of(prop);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("testdata").resolve("real"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find testdata/real above " + Path.of("").toAbsolutePath());
+        return io.pixelscrub.testdata.RepositoryRoot.find();
     }
 
     static Path file(String relative) {

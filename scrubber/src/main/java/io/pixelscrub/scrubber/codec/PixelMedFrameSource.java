@@ -15,6 +15,8 @@ final class PixelMedFrameSource implements FrameSource {
     private final PixelModule fileModule;
     private final CompressedFrameDecoder decoder;
     private PixelModule decodedModule;
+    /** Frame 0 decoded early to learn the decoded layout; handed out once instead of being decoded again. */
+    private byte[] firstFrame;
 
     PixelMedFrameSource(EncapsulatedPixelData pixels, PixelModule fileModule, String transferSyntax) throws InvalidDicomException {
         this.pixels = pixels;
@@ -32,7 +34,7 @@ final class PixelMedFrameSource implements FrameSource {
     public synchronized PixelModule module() {
         if (decodedModule == null) {
             try {
-                frame(0);
+                firstFrame = frame(0);
             } catch (IOException | InvalidDicomException e) {
                 return fileModule;
             }
@@ -45,6 +47,11 @@ final class PixelMedFrameSource implements FrameSource {
 
     @Override
     public synchronized byte[] frame(int index) throws IOException, InvalidDicomException {
+        if (index == 0 && firstFrame != null) {
+            byte[] f = firstFrame;
+            firstFrame = null;
+            return f;
+        }
         BufferedImage image;
         try {
             image = decoder.getDecompressedFrameAsBufferedImage(pixels.readFrame(index));

@@ -1,0 +1,16 @@
+package io.pixelscrub.detector.text;
+
+/**
+ * What OCR read in one box. The text is PHI: keep it in memory only, never log it.
+ *
+ * @param confidence 0..1, the engine's mean word confidence
+ */
+public record OcrLine(String text, double confidence) {
+
+    public static final OcrLine NOTHING = new OcrLine("", 0);
+
+    public boolean isBlank() { return text.isBlank(); }
+
+    @Override
+    public String toString() { return "OcrLine[" + text.length() + " chars, confidence " + confidence + "]"; }
+}

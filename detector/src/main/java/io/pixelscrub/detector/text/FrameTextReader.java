@@ -1,0 +1,16 @@
+package io.pixelscrub.detector.text;
+
+import io.pixelscrub.detector.image.RawFrame;
+import java.util.List;
+
+/**
+ * Frame in, text lines out: renders the frame for display (more than one mapping when text may be faint),
+ * locates text, merges what the mappings found, and reads each line. One instance per worker thread.
+ */
+public interface FrameTextReader extends AutoCloseable {
+
+    List<ReadLine> read(RawFrame frame);
+
+    @Override
+    void close();
+}

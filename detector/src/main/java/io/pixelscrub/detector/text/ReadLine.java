@@ -1,0 +1,13 @@
+package io.pixelscrub.detector.text;
+
+import io.pixelscrub.models.Box;
+
+/**
+ * One line of text found in a frame and read by OCR.
+ *
+ * @param box            where it is, in frame pixels, covering the glyphs
+ * @param detectionScore the text detector's score 0..1
+ * @param ocr            what OCR read (PHI: memory only); blank when nothing legible was read
+ * @param mapping        which display mapping revealed it (e.g. "window", "percentile", "inverted")
+ */
+public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) { }

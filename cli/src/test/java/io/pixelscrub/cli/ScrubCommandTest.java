@@ -116,8 +116,8 @@ class ScrubCommandTest {
             }
         }
         assertEquals("scrubbed", us.get("status").asText(), "the Siemens S2000 has a top-bar template");
-        assertTrue(us.get("regions").size() >= 1);
-        assertEquals("template", us.get("regions").get(0).get("source").asText());
+        assertTrue(us.get("findings").size() >= 1);
+        assertEquals("template", us.get("findings").get(0).get("source").asText());
     }
 
     @Test

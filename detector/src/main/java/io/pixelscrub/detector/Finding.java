@@ -13,8 +13,14 @@ import java.util.Set;
  * @param verdict    PHI, not PHI, or unknown
  * @param confidence 0..1
  * @param reason     the rule or header attribute that decided it; never a PHI value
+ * @param text       what OCR read there, or null; PHI: kept in memory, reported only when the user asks
  */
-public record Finding(Box box, Set<Integer> frames, FindingSource source, Verdict verdict, double confidence, String reason) {
+public record Finding(Box box, Set<Integer> frames, FindingSource source, Verdict verdict, double confidence, String reason,
+                      String text) {
+
+    public Finding(Box box, Set<Integer> frames, FindingSource source, Verdict verdict, double confidence, String reason) {
+        this(box, frames, source, verdict, confidence, reason, null);
+    }
 
     public Finding {
         Objects.requireNonNull(box, "box");
@@ -27,4 +33,16 @@ public record Finding(Box box, Set<Integer> frames, FindingSource source, Verdic
     public boolean appliesToAllFrames() { return frames.isEmpty(); }
 
     public boolean appliesTo(int frame) { return frames.isEmpty() || frames.contains(frame); }
+
+    public Finding withBox(Box newBox) { return new Finding(newBox, frames, source, verdict, confidence, reason, text); }
+
+    public Finding withFrames(Set<Integer> newFrames) { return new Finding(box, newFrames, source, verdict, confidence, reason, text); }
+
+    public Finding withReason(String newReason) { return new Finding(box, frames, source, verdict, confidence, newReason, text); }
+
+    /** Never prints the text: records end up in logs. */
+    @Override
+    public String toString() {
+        return "Finding[" + box + " frames=" + frames + " " + source + " " + verdict + " " + confidence + " " + reason + "]";
+    }
 }

@@ -8,12 +8,15 @@ import java.util.Map;
 /**
  * The result for one file. {@code reason} is a single line naming the problem, never a header or OCR value.
  *
+ * @param redacted  findings hidden (pixels blacked out, overlays removed)
+ * @param kept      findings left in place (device annotations the policy keeps, or all text under a templates-only policy)
  * @param timingsMs milliseconds per stage (read, detect, redact, write)
  */
 public record FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
-                          String transferSyntaxOut, int frames, List<Finding> redacted, Map<String, Long> timingsMs) {
+                          String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
+                          Map<String, Long> timingsMs) {
 
     public static FileOutcome quarantined(Path input, Path quarantinedCopy, String reason, Map<String, Long> timings) {
-        return new FileOutcome(input, quarantinedCopy, FileStatus.QUARANTINED, reason, null, null, 0, List.of(), timings);
+        return new FileOutcome(input, quarantinedCopy, FileStatus.QUARANTINED, reason, null, null, 0, List.of(), List.of(), timings);
     }
 }

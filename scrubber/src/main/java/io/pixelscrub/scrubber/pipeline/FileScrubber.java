@@ -4,6 +4,9 @@ import com.pixelmed.dicom.DicomException;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.scrubber.analysis.PixelAnalysis;
+import io.pixelscrub.scrubber.analysis.PixelAnalyzer;
+import io.pixelscrub.scrubber.analysis.RedactionPolicy;
 import io.pixelscrub.scrubber.codec.EncodedPixels;
 import io.pixelscrub.scrubber.dicom.AttributeListHeaderView;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
@@ -11,6 +14,7 @@ import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.output.DicomFileWriter;
+import io.pixelscrub.scrubber.overlay.OverlayGroupRemoval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,56 +23,98 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One file, one pass: read, find regions, redact and re-encode, de-identify the header, write atomically.
- * Throws {@link InvalidDicomException} for files that cannot be processed safely; the batch quarantines them.
+ * One file, one pass: read, find regions (templates, overlays, text), decide, redact and re-encode, de-identify the
+ * header, write atomically. Throws {@link InvalidDicomException} for files that cannot be processed safely, including
+ * files whose pixels could not be analysed; the batch quarantines them.
  */
 public final class FileScrubber {
     private final List<HeaderRegionDetector> detectors;
+    private final PixelAnalyzer pixelAnalyzer;
+    private final RedactionPolicy policy;
     private final HeaderProcessor headerProcessor;
 
+    /** Templates only (no pixel analysis). */
     public FileScrubber(List<HeaderRegionDetector> detectors, HeaderProcessor headerProcessor) {
+        this(detectors, null, RedactionPolicy.PHI, headerProcessor);
+    }
+
+    /** @param pixelAnalyzer overlays and text in the pixels, or null to look at the header's templates only */
+    public FileScrubber(List<HeaderRegionDetector> detectors, PixelAnalyzer pixelAnalyzer, RedactionPolicy policy,
+                        HeaderProcessor headerProcessor) {
         this.detectors = List.copyOf(detectors);
+        this.pixelAnalyzer = pixelAnalyzer;
+        this.policy = policy;
         this.headerProcessor = headerProcessor;
     }
 
-    /** @param output where to write, or null for a dry run (nothing written) */
+    /** @param output where to write, or null for a dry run (everything but the write) */
     public FileOutcome scrub(Path input, Path output) throws IOException, InvalidDicomException {
+        return process(input, output, true);
+    }
+
+    /** Detection and classification only: nothing is decoded for redaction, re-encoded or written. */
+    public FileOutcome scan(Path input) throws IOException, InvalidDicomException {
+        return process(input, null, false);
+    }
+
+    private FileOutcome process(Path input, Path output, boolean rewrite) throws IOException, InvalidDicomException {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try (DicomInput in = DicomFileReader.open(input)) {
             long t1 = lap(timings, "readMs", t0);
-            RedactionPlan plan = plan(in);
+            PixelAnalysis pixels = analyse(in);
+            RedactionPlan plan = plan(in, pixels);
             long t2 = lap(timings, "detectMs", t1);
             String tsIn = in.transferSyntax();
+            int frames = in.module().map(PixelModule::frames).orElse(0);
+            boolean redact = in.hasPixelData() && !plan.leavesPixelsAlone();
+            FileStatus status = redact ? FileStatus.SCRUBBED : FileStatus.CLEAN_UNTOUCHED;
+            if (!rewrite) {
+                return new FileOutcome(input, null, status, null, tsIn, null, frames, plan.redacted(), plan.kept(), timings);
+            }
             InstanceIdentity.ensure(in.header());
+            OverlayGroupRemoval.remove(in.header(), pixels.embeddedOverlayGroups());
+            // Clean Pixel Data was applied when pixels were redacted, or when the text detector examined them.
+            boolean pixelsCleaned = redact || pixels.framesAnalysed() > 0;
             if (!in.hasPixelData()) {
                 headerProcessor.apply(in.header(), false);
                 if (output != null) {
                     DicomFileWriter.write(in.header(), tsIn, null, output);
                 }
                 lap(timings, "writeMs", t2);
-                return new FileOutcome(input, output, FileStatus.CLEAN_UNTOUCHED, null, tsIn, tsIn, 0, List.of(), timings);
+                return new FileOutcome(input, output, FileStatus.CLEAN_UNTOUCHED, null, tsIn, tsIn, 0, List.of(), plan.kept(), timings);
             }
-            boolean redact = !plan.isEmpty();
-            try (EncodedPixels pixels = redact ? PixelRewriter.redact(in, plan) : PixelRewriter.untouched(in)) {
+            try (EncodedPixels encoded = redact ? PixelRewriter.redact(in, plan) : PixelRewriter.untouched(in)) {
                 long t3 = lap(timings, "redactMs", t2);
                 if (redact) {
-                    PixelModuleHeader.update(in.header(), pixels.module(), tsIn, pixels.transferSyntax());
+                    PixelModuleHeader.update(in.header(), encoded.module(), tsIn, encoded.transferSyntax());
                 }
-                headerProcessor.apply(in.header(), redact);
+                headerProcessor.apply(in.header(), pixelsCleaned);
                 if (output != null) {
-                    DicomFileWriter.write(in.header(), pixels.transferSyntax(), pixels.payload(), output);
+                    DicomFileWriter.write(in.header(), encoded.transferSyntax(), encoded.payload(), output);
                 }
                 lap(timings, "writeMs", t3);
-                return new FileOutcome(input, output, redact ? FileStatus.SCRUBBED : FileStatus.CLEAN_UNTOUCHED, null, tsIn,
-                        pixels.transferSyntax(), in.module().map(PixelModule::frames).orElse(0), plan.findings(), timings);
+                return new FileOutcome(input, output, status, null, tsIn, encoded.transferSyntax(), frames, plan.redacted(),
+                        plan.kept(), timings);
             }
         } catch (DicomException e) {
             throw new InvalidDicomException("cannot write DICOM (" + e.getMessage() + ")", e);
         }
     }
 
-    private RedactionPlan plan(DicomInput in) {
+    private PixelAnalysis analyse(DicomInput in) throws IOException, InvalidDicomException {
+        if (pixelAnalyzer == null) {
+            return PixelAnalysis.NONE;
+        }
+        try {
+            return pixelAnalyzer.analyze(in, new AttributeListHeaderView(in.header()));
+        } catch (RuntimeException | LinkageError e) {
+            // A file whose pixels could not be analysed is never passed as clean.
+            throw new InvalidDicomException("pixel analysis failed (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private RedactionPlan plan(DicomInput in, PixelAnalysis pixels) {
         if (in.module().isEmpty()) {
             return new RedactionPlan(List.of());
         }
@@ -76,14 +122,19 @@ public final class FileScrubber {
         AttributeListHeaderView view = new AttributeListHeaderView(in.header());
         List<Finding> findings = new ArrayList<>();
         for (HeaderRegionDetector d : detectors) {
-            for (Finding f : d.detect(view, m.rows(), m.columns())) {
-                Box clipped = f.box().clip(m.columns(), m.rows());
-                if (!clipped.isEmpty()) {
-                    findings.add(new Finding(clipped, f.frames(), f.source(), f.verdict(), f.confidence(), f.reason()));
-                }
-            }
+            findings.addAll(d.detect(view, m.rows(), m.columns()));
         }
-        return new RedactionPlan(mergeDuplicates(findings));
+        findings.addAll(pixels.findings());
+        List<Finding> redacted = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : mergeDuplicates(findings)) {
+            Box clipped = f.box().clip(m.columns(), m.rows());
+            if (clipped.isEmpty()) {
+                continue;
+            }
+            (policy.redacts(f) ? redacted : kept).add(f.withBox(clipped));
+        }
+        return new RedactionPlan(redacted, kept, pixels.clearOutsideBits());
     }
 
     /** CTP and deid often describe the same device: one region, with every rule that asked for it. */
@@ -91,7 +142,8 @@ public final class FileScrubber {
         Map<List<Object>, Finding> merged = new LinkedHashMap<>();
         for (Finding f : findings) {
             merged.merge(List.of(f.box(), f.frames(), f.source(), f.verdict()), f, (a, b) -> new Finding(a.box(), a.frames(),
-                    a.source(), a.verdict(), Math.max(a.confidence(), b.confidence()), a.reason() + "; " + b.reason()));
+                    a.source(), a.verdict(), Math.max(a.confidence(), b.confidence()), a.reason() + "; " + b.reason(),
+                    a.text() != null ? a.text() : b.text()));
         }
         return new ArrayList<>(merged.values());
     }

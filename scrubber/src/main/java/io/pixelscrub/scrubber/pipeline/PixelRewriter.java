@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.pipeline;
 
 import io.pixelscrub.models.Box;
+import io.pixelscrub.scrubber.analysis.StoredBits;
 import io.pixelscrub.scrubber.codec.DcmtkEncoder;
 import io.pixelscrub.scrubber.codec.EncodedPixels;
 import io.pixelscrub.scrubber.codec.FrameDecoders;
@@ -60,7 +61,13 @@ public final class PixelRewriter {
             PixelModule decoded = frames.module();
             int palette = "PALETTE COLOR".equals(decoded.photometric()) ? PaletteDarkestEntry.find(in.header()) : 0;
             NativeFrameRedactor redactor = new NativeFrameRedactor(decoded, FillValue.of(decoded, palette));
-            FrameTransform transform = (i, f) -> redactor.redact(f, plan.boxesFor(i));
+            StoredBits storedBits = new StoredBits(decoded);
+            FrameTransform transform = (i, f) -> {
+                if (plan.clearOutsideBits()) {
+                    storedBits.clearOutside(f);
+                }
+                redactor.redact(f, plan.boxesFor(i));
+            };
             if (TransferSyntaxes.isNative(ts)) {
                 return NativeEncoder.encode(frames, transform, ts, TransferSyntaxes.EXPLICIT_BE.equals(ts), in.location().vr());
             }

@@ -1,118 +1,31 @@
 package io.pixelscrub.scrubber.redact;
 
-import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.AttributeTag;
-import com.pixelmed.dicom.DicomException;
-import com.pixelmed.dicom.TagFromName;
+import io.pixelscrub.scrubber.dicom.PaletteLut;
+import java.util.Optional;
 
 /** Finds the stored value whose palette colour is darkest, so PALETTE COLOR images are filled with black, not entry 0. */
 public final class PaletteDarkestEntry {
-    private static final AttributeTag[] DESCRIPTORS = {
-        TagFromName.RedPaletteColorLookupTableDescriptor, TagFromName.GreenPaletteColorLookupTableDescriptor,
-        TagFromName.BluePaletteColorLookupTableDescriptor};
-    private static final AttributeTag[] DATA = {
-        TagFromName.RedPaletteColorLookupTableData, TagFromName.GreenPaletteColorLookupTableData,
-        TagFromName.BluePaletteColorLookupTableData};
-    // (0028,1221..1223) Segmented Red/Green/Blue Palette Color Lookup Table Data: retired, not in PixelMed's TagFromName.
-    private static final AttributeTag[] SEGMENTED = {
-        new AttributeTag(0x0028, 0x1221), new AttributeTag(0x0028, 0x1222), new AttributeTag(0x0028, 0x1223)};
 
     private PaletteDarkestEntry() {
     }
 
     /** The darkest stored value, or 0 when the palette cannot be read. */
     public static int find(AttributeList header) {
-        try {
-            int[] descriptor = Attribute.getIntegerValues(header, DESCRIPTORS[0]);
-            if (descriptor == null || descriptor.length < 3) {
-                return 0;
-            }
-            int entries = descriptor[0] == 0 ? 65536 : descriptor[0];
-            int first = descriptor[1];
-            int[][] lut = new int[3][];
-            for (int c = 0; c < 3; c++) {
-                lut[c] = channel(header, c, entries);
-                if (lut[c] == null) {
-                    return 0;
-                }
-            }
-            int best = 0;
-            double bestLuma = Double.MAX_VALUE;
-            for (int i = 0; i < entries; i++) {
-                double luma = 0.299 * at(lut[0], i) + 0.587 * at(lut[1], i) + 0.114 * at(lut[2], i);
-                if (luma < bestLuma) {
-                    bestLuma = luma;
-                    best = i;
-                }
-            }
-            return first + best;
-        } catch (DicomException | RuntimeException e) {
+        Optional<PaletteLut> palette = PaletteLut.read(header);
+        if (palette.isEmpty()) {
             return 0;
         }
-    }
-
-    private static int at(int[] lut, int i) {
-        return lut[Math.min(i, lut.length - 1)];
-    }
-
-    private static int[] channel(AttributeList header, int c, int entries) throws DicomException {
-        Attribute data = header.get(DATA[c]);
-        if (data != null && data.getVL() > 0) {
-            short[] words = data.getShortValues();
-            if (words.length >= entries) {
-                int[] out = new int[entries];
-                for (int i = 0; i < entries; i++) {
-                    out[i] = words[i] & 0xFFFF;
-                }
-                return out;
-            }
-            // 8-bit entries packed two to a word.
-            int[] out = new int[entries];
-            for (int i = 0; i < entries && i / 2 < words.length; i++) {
-                out[i] = (i % 2 == 0 ? words[i / 2] : words[i / 2] >> 8) & 0xFF;
-            }
-            return out;
-        }
-        Attribute segmented = header.get(SEGMENTED[c]);
-        if (segmented != null && segmented.getVL() > 0) {
-            return expandSegmented(segmented.getShortValues(), entries);
-        }
-        return null;
-    }
-
-    /** PS3.3 C.7.9.2: discrete (0) and linear (1) segments; indirect (2) segments repeat earlier ones. */
-    static int[] expandSegmented(short[] words, int entries) {
-        int[] out = new int[entries];
-        int n = 0;
-        int i = 0;
-        int previous = 0;
-        while (i + 1 < words.length && n < entries) {
-            int opcode = words[i] & 0xFFFF;
-            int length = words[i + 1] & 0xFFFF;
-            i += 2;
-            if (opcode == 0) {
-                for (int k = 0; k < length && i < words.length && n < entries; k++) {
-                    previous = words[i++] & 0xFFFF;
-                    out[n++] = previous;
-                }
-            } else if (opcode == 1 && i < words.length) {
-                int end = words[i++] & 0xFFFF;
-                for (int k = 1; k <= length && n < entries; k++) {
-                    out[n++] = previous + (int) Math.round((end - previous) * (double) k / length);
-                }
-                previous = end;
-            } else if (opcode == 2 && i + 1 < words.length) {
-                // Indirect: copy 'length' segments starting at a word offset; rare, approximated by repeating the last value.
-                i += 2;
-                out[n++] = previous;
-            } else {
-                break;
+        PaletteLut lut = palette.get();
+        int best = 0;
+        double bestLuma = Double.MAX_VALUE;
+        for (int i = 0; i < lut.entries(); i++) {
+            double luma = 0.299 * lut.red()[i] + 0.587 * lut.green()[i] + 0.114 * lut.blue()[i];
+            if (luma < bestLuma) {
+                bestLuma = luma;
+                best = i;
             }
         }
-        for (; n < entries; n++) {
-            out[n] = previous;
-        }
-        return out;
+        return lut.firstMapped() + best;
     }
 }

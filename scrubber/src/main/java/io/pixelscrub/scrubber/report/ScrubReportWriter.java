@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.scrubber.output.AtomicFile;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.FileStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.TreeSet;
 
 /** The machine-readable run report: one entry per file with its status and redacted regions, and a summary. No PHI values. */
 public final class ScrubReportWriter {
-    public static final String SCHEMA = "pixelscrub-report/0.1";
+    public static final String SCHEMA = "pixelscrub-report/0.2";
 
     private ScrubReportWriter() {
     }
@@ -34,6 +33,7 @@ public final class ScrubReportWriter {
         ArrayNode files = root.putArray("files");
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> bySource = new TreeMap<>();
+        Map<String, Integer> byVerdict = new TreeMap<>();
         long frames = 0;
         for (FileOutcome o : outcomes) {
             byStatus.merge(o.status().label(), 1, Integer::sum);
@@ -48,26 +48,12 @@ public final class ScrubReportWriter {
             f.put("transferSyntaxIn", o.transferSyntaxIn());
             f.put("transferSyntaxOut", o.transferSyntaxOut());
             f.put("frames", o.frames());
-            ArrayNode regions = f.putArray("regions");
+            ArrayNode list = f.putArray("findings");
             for (Finding r : o.redacted()) {
-                bySource.merge(r.source().name().toLowerCase(), 1, Integer::sum);
-                ObjectNode n = regions.addObject();
-                ObjectNode box = n.putObject("box");
-                box.put("x", r.box().x());
-                box.put("y", r.box().y());
-                box.put("width", r.box().width());
-                box.put("height", r.box().height());
-                if (r.appliesToAllFrames()) {
-                    n.put("frames", "all");
-                } else {
-                    ArrayNode fr = n.putArray("frames");
-                    new TreeSet<>(r.frames()).forEach(fr::add);
-                }
-                n.put("source", r.source().name().toLowerCase());
-                n.put("verdict", r.verdict().name().toLowerCase());
-                n.put("confidence", r.confidence());
-                n.put("rule", r.reason());
-                n.put("redacted", o.status() == FileStatus.SCRUBBED);
+                addFinding(list, r, true, bySource, byVerdict);
+            }
+            for (Finding r : o.kept()) {
+                addFinding(list, r, false, bySource, byVerdict);
             }
             ObjectNode t = f.putObject("timingsMs");
             o.timingsMs().forEach(t::put);
@@ -76,12 +62,37 @@ public final class ScrubReportWriter {
         summary.put("files", outcomes.size());
         ObjectNode s = summary.putObject("byStatus");
         byStatus.forEach(s::put);
-        ObjectNode src = summary.putObject("regionsBySource");
+        ObjectNode src = summary.putObject("findingsBySource");
         bySource.forEach(src::put);
+        ObjectNode ver = summary.putObject("findingsByVerdict");
+        byVerdict.forEach(ver::put);
         summary.put("frames", frames);
         summary.put("elapsedMs", elapsedMs);
         summary.put("framesPerSecond", elapsedMs > 0 ? Math.round(frames * 1000.0 / elapsedMs * 10) / 10.0 : 0);
         return root;
+    }
+
+    private static void addFinding(ArrayNode list, Finding r, boolean redacted, Map<String, Integer> bySource,
+                                   Map<String, Integer> byVerdict) {
+        bySource.merge(r.source().name().toLowerCase(), 1, Integer::sum);
+        byVerdict.merge(r.verdict().name().toLowerCase(), 1, Integer::sum);
+        ObjectNode n = list.addObject();
+        ObjectNode box = n.putObject("box");
+        box.put("x", r.box().x());
+        box.put("y", r.box().y());
+        box.put("width", r.box().width());
+        box.put("height", r.box().height());
+        if (r.appliesToAllFrames()) {
+            n.put("frames", "all");
+        } else {
+            ArrayNode fr = n.putArray("frames");
+            new TreeSet<>(r.frames()).forEach(fr::add);
+        }
+        n.put("source", r.source().name().toLowerCase());
+        n.put("verdict", r.verdict().name().toLowerCase());
+        n.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+        n.put("rule", r.reason());
+        n.put("redacted", redacted);
     }
 
     public static void write(List<FileOutcome> outcomes, long elapsedMs, boolean dryRun, Path target) throws IOException {

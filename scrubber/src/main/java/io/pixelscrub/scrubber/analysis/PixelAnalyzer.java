@@ -1,0 +1,164 @@
+package io.pixelscrub.scrubber.analysis;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.FindingSource;
+import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.classify.LineJudge;
+import io.pixelscrub.detector.image.RawFrame;
+import io.pixelscrub.detector.text.FrameTextReader;
+import io.pixelscrub.detector.text.ReadLine;
+import io.pixelscrub.detector.text.TextFindings;
+import io.pixelscrub.models.Box;
+import io.pixelscrub.models.HeaderView;
+import io.pixelscrub.scrubber.codec.FrameDecoders;
+import io.pixelscrub.scrubber.codec.FrameSource;
+import io.pixelscrub.scrubber.dicom.DicomInput;
+import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.dicom.PixelModule;
+import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
+import io.pixelscrub.scrubber.overlay.OverlayPlane;
+import io.pixelscrub.scrubber.overlay.OverlayPlanes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Looks at the pixels of one file: overlay planes, overlay bits above the stored bits, and text burned into the frames
+ * (located, read and judged against the file's own header). Engines are per worker thread; this class is thread-safe.
+ */
+public final class PixelAnalyzer implements AutoCloseable {
+    private final DetectionSettings settings;
+    private final PerThread<FrameTextReader> readers;
+    private final Function<HeaderView, LineJudge> judges;
+
+    /**
+     * @param readers one text reader per worker thread; null when text detection is off
+     * @param judges  makes the line judge for one file's header (deny-list built from its values)
+     */
+    public PixelAnalyzer(DetectionSettings settings, PerThread<FrameTextReader> readers, Function<HeaderView, LineJudge> judges) {
+        this.settings = settings;
+        this.readers = settings.text() ? readers : null;
+        this.judges = judges;
+        if (settings.text() && (readers == null || judges == null)) {
+            throw new IllegalArgumentException("text detection needs a text reader and a line judge");
+        }
+    }
+
+    public PixelAnalysis analyze(DicomInput in, HeaderView header) throws IOException, InvalidDicomException {
+        if (in.module().isEmpty() || !in.hasPixelData() || !settings.overlays() && !settings.text()) {
+            return PixelAnalysis.NONE;
+        }
+        PixelModule stored = in.module().get();
+        LineJudge judge = readers != null ? judges.apply(header) : null;
+        List<Finding> findings = new ArrayList<>();
+        List<Integer> embeddedGroups = new ArrayList<>();
+        if (settings.overlays()) {
+            for (OverlayPlane plane : OverlayPlanes.read(in.header())) {
+                if (plane.embedded()) {
+                    embeddedGroups.add(plane.group());
+                } else {
+                    findings.addAll(planeFindings(plane, judge));
+                }
+            }
+        }
+        boolean scanBits = settings.overlays() && new StoredBits(stored).hasUnusedBits();
+        if (!settings.text() && !scanBits) {
+            return new PixelAnalysis(findings, false, embeddedGroups, 0);
+        }
+        try (FrameSource frames = FrameDecoders.open(in)) {
+            return analyzeFrames(in, frames, findings, embeddedGroups, scanBits, judge);
+        }
+    }
+
+    private PixelAnalysis analyzeFrames(DicomInput in, FrameSource frames, List<Finding> findings, List<Integer> embeddedGroups,
+                                        boolean scanBits, LineJudge judge) throws IOException, InvalidDicomException {
+        PixelModule decoded = frames.module();
+        int n = frames.frameCount();
+        List<Integer> selected = settings.text() ? FrameSampler.select(n, settings.maxFramesPerFile()) : List.of();
+        Set<Integer> toRead = new TreeSet<>(selected);
+        // Overlay bits are cheap to find in native data: look at every frame there; elsewhere at the analysed ones.
+        boolean everyFrameForBits = scanBits && TransferSyntaxes.isNative(in.transferSyntax());
+        if (scanBits) {
+            if (everyFrameForBits) {
+                for (int i = 0; i < n; i++) {
+                    toRead.add(i);
+                }
+            } else if (toRead.isEmpty()) {
+                toRead.addAll(FrameSampler.select(n, settings.maxFramesPerFile()));
+            }
+        }
+        StoredBits bits = new StoredBits(decoded);
+        RawFrameBuilder builder = new RawFrameBuilder(decoded, DisplayHintsReader.read(in.header()));
+        List<Finding> text = new ArrayList<>();
+        Box outside = null;
+        int firstWithBits = -1;
+        byte[] bitsFrame = null;
+        for (int i : toRead) {
+            byte[] frame = frames.frame(i);
+            if (scanBits) {
+                Box b = bits.outsideBitsBox(frame).orElse(null);
+                if (b != null) {
+                    outside = outside == null ? b : outside.union(b);
+                    if (firstWithBits < 0) {
+                        firstWithBits = i;
+                        bitsFrame = frame;
+                    }
+                }
+            }
+            if (readers != null && selected.contains(i)) {
+                RawFrame raw = builder.build(frame);
+                text.addAll(TextFindings.judge(readers.get().read(raw), i, judge, FindingSource.DETECTOR));
+            }
+        }
+        findings.addAll(FramePropagation.propagate(text, n, selected.size() < n));
+        boolean clear = outside != null;
+        if (clear) {
+            findings.addAll(outsideBitsFindings(bitsFrame, decoded, bits, outside, judge));
+        }
+        return new PixelAnalysis(findings, clear, embeddedGroups, selected.size());
+    }
+
+    /** An overlay plane with its own data: the header step removes it; its text is read for the report. */
+    private List<Finding> planeFindings(OverlayPlane plane, LineJudge judge) {
+        String reason = "overlay:" + plane.describe() + " removed";
+        List<Finding> out = new ArrayList<>();
+        if (readers != null && plane.rows() > 0) {
+            List<ReadLine> lines = readers.get().read(OverlayBitmaps.ofPlane(plane));
+            for (Finding f : TextFindings.judge(lines, 0, judge, FindingSource.OVERLAY)) {
+                Box shifted = new Box(f.box().x() + plane.originColumn() - 1, f.box().y() + plane.originRow() - 1,
+                        f.box().width(), f.box().height());
+                out.add(f.withBox(shifted).withFrames(Set.of()).withReason(reason + "; " + f.reason()));
+            }
+        }
+        if (out.isEmpty()) {
+            plane.boundsInImage().ifPresent(b -> out.add(new Finding(b, Set.of(), FindingSource.OVERLAY, Verdict.UNKNOWN, 1.0, reason)));
+        }
+        return out;
+    }
+
+    /** Overlay bits above the stored bits: cleared on every frame; their text is read for the report. */
+    private List<Finding> outsideBitsFindings(byte[] frame, PixelModule decoded, StoredBits bits, Box bounds, LineJudge judge) {
+        String reason = "overlay:bits above HighBit cleared";
+        List<Finding> out = new ArrayList<>();
+        if (readers != null) {
+            List<ReadLine> lines = readers.get().read(OverlayBitmaps.ofOutsideBits(frame, decoded, bits));
+            for (Finding f : TextFindings.judge(lines, 0, judge, FindingSource.OVERLAY)) {
+                out.add(f.withFrames(Set.of()).withReason(reason + "; " + f.reason()));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new Finding(bounds, Set.of(), FindingSource.OVERLAY, Verdict.UNKNOWN, 1.0, reason));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (readers != null) {
+            readers.close();
+        }
+    }
+}

@@ -4,6 +4,8 @@ import com.pixelmed.dicom.DicomException;
 import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.detector.template.TemplateDetector;
 import io.pixelscrub.models.template.TemplateLibrary;
+import io.pixelscrub.scrubber.analysis.DetectionSettings;
+import io.pixelscrub.scrubber.analysis.PixelAnalyzer;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.header.DeidentificationContext;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
@@ -18,15 +20,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Wires the engines for one run: templates, header de-identification with one UID map and pseudonym key. */
-final class Pipeline {
+final class Pipeline implements AutoCloseable {
     static final String PSEUDONYM_PREFIX = "PSEUDO-";
 
     private final TemplateLibrary library;
     private final FileScrubber fileScrubber;
+    private final PixelAnalyzer pixelAnalyzer;
 
-    private Pipeline(TemplateLibrary library, FileScrubber fileScrubber) {
+    private Pipeline(TemplateLibrary library, FileScrubber fileScrubber, PixelAnalyzer pixelAnalyzer) {
         this.library = library;
         this.fileScrubber = fileScrubber;
+        this.pixelAnalyzer = pixelAnalyzer;
     }
 
     static TemplateLibrary templates(List<Path> extra, boolean builtIn) {
@@ -35,8 +39,18 @@ final class Pipeline {
     }
 
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
+        return create(extraTemplates, builtInTemplates, key, DetectionSettings.templatesOnly(), 1);
+    }
+
+    /** @param detectorThreads intra-op threads of each text-detection session */
+    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key, DetectionSettings detection,
+                           int detectorThreads) {
         TemplateLibrary library = templates(extraTemplates, builtInTemplates);
-        List<HeaderRegionDetector> detectors = List.of(new TemplateDetector(library)::detect);
+        List<HeaderRegionDetector> detectors = detection.templates()
+                ? List.of(new TemplateDetector(library)::detect) : List.of();
+        PixelAnalyzer pixels = !detection.overlays() && !detection.text() ? null : detection.text()
+                ? new PixelAnalyzer(detection, TextStack.readers(detectorThreads), TextStack.judges())
+                : new PixelAnalyzer(detection, null, null);
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
         PatientPseudonymizer pseudonyms;
@@ -56,10 +70,17 @@ final class Pipeline {
                 throw new InvalidDicomException("header de-identification failed (" + e.getClass().getSimpleName() + ")", e);
             }
         };
-        return new Pipeline(library, new FileScrubber(detectors, header));
+        return new Pipeline(library, new FileScrubber(detectors, pixels, detection.policy(), header), pixels);
     }
 
     TemplateLibrary library() { return library; }
 
     FileScrubber fileScrubber() { return fileScrubber; }
+
+    @Override
+    public void close() {
+        if (pixelAnalyzer != null) {
+            pixelAnalyzer.close();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.pixelscrub.cli;
 
 import io.pixelscrub.scrubber.output.Quarantine;
+import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,6 +50,13 @@ public final class ScrubCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    DetectionOptions detection = new DetectionOptions();
+
+    @Option(names = "--detector-threads", paramLabel = "N",
+            description = "Threads inside each text-detection session (default: ${DEFAULT-VALUE}; files already run in parallel).")
+    int detectorThreads = 1;
+
     @Option(names = "--key", paramLabel = "SECRET", description = "Secret for pseudonyms and UIDs; the same key gives the "
             + "same pseudonyms across runs (default: env PIXELSCRUB_KEY, else a random key per run).")
     String key;
@@ -67,16 +76,18 @@ public final class ScrubCommand implements Callable<Integer> {
                 : out.resolveSibling(out.getFileName() + "-quarantine"));
         List<Path> exclude = output == null ? List.of() : List.of(out, quarantine.root());
         List<InputFiles.Entry> files = InputFiles.expand(inputs, exclude);
-        Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, key);
-        BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), out, quarantine, dryRun, threads);
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
-        try (ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, key, detection.settings(), detectorThreads);
+             ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), out, quarantine,
+                    dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
+                    detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
             outcomes = batch.run(files, progress);
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         if (report != null) {
-            ScrubReportWriter.write(outcomes, elapsed, dryRun, report);
+            ScrubReportWriter.write(outcomes, elapsed, dryRun ? "dry-run" : "scrub", report);
         }
         return Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
     }

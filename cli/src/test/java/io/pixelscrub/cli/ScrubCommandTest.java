@@ -134,7 +134,7 @@ class ScrubCommandTest {
         Run r = run("scrub", in.resolve("good").toString(), "--dry-run", "--report", report.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(out));
-        assertTrue(new ObjectMapper().readTree(report.toFile()).get("dryRun").asBoolean());
+        assertEquals("dry-run", new ObjectMapper().readTree(report.toFile()).get("mode").asText());
     }
 
     @Test

@@ -47,23 +47,46 @@ public final class FileScrubber {
         this.headerProcessor = headerProcessor;
     }
 
+    /** What a file's pixels hold, and which series it belongs to, for series-level decisions before anything is written. */
+    public record Analysed(PixelAnalysis pixels, String seriesKey) { }
+
     /** @param output where to write, or null for a dry run (everything but the write) */
     public FileOutcome scrub(Path input, Path output) throws IOException, InvalidDicomException {
-        return process(input, output, true);
+        return process(input, output, true, null, List.of());
+    }
+
+    /**
+     * @param known  the file's analysis from an earlier {@link #analyse} pass, or null to analyse now
+     * @param extra  findings decided outside this file (series-level propagation)
+     */
+    public FileOutcome scrub(Path input, Path output, Analysed known, List<Finding> extra) throws IOException, InvalidDicomException {
+        return process(input, output, true, known, extra);
     }
 
     /** Detection and classification only: nothing is decoded for redaction, re-encoded or written. */
-    public FileOutcome scan(Path input) throws IOException, InvalidDicomException {
-        return process(input, null, false);
+    public FileOutcome scan(Path input, Analysed known, List<Finding> extra) throws IOException, InvalidDicomException {
+        return process(input, null, false, known, extra);
     }
 
-    private FileOutcome process(Path input, Path output, boolean rewrite) throws IOException, InvalidDicomException {
+    public FileOutcome scan(Path input) throws IOException, InvalidDicomException {
+        return scan(input, null, List.of());
+    }
+
+    /** The first pass of a series-aware run: templates are cheap and left for the second. */
+    public Analysed analyse(Path input) throws IOException, InvalidDicomException {
+        try (DicomInput in = DicomFileReader.open(input)) {
+            return new Analysed(analyse(in), SeriesKey.of(in));
+        }
+    }
+
+    private FileOutcome process(Path input, Path output, boolean rewrite, Analysed known, List<Finding> extra)
+            throws IOException, InvalidDicomException {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try (DicomInput in = DicomFileReader.open(input)) {
             long t1 = lap(timings, "readMs", t0);
-            PixelAnalysis pixels = analyse(in);
-            RedactionPlan plan = plan(in, pixels);
+            PixelAnalysis pixels = known != null ? known.pixels() : analyse(in);
+            RedactionPlan plan = plan(in, pixels, extra);
             long t2 = lap(timings, "detectMs", t1);
             String tsIn = in.transferSyntax();
             int frames = in.module().map(PixelModule::frames).orElse(0);
@@ -110,11 +133,13 @@ public final class FileScrubber {
             return pixelAnalyzer.analyze(in, new AttributeListHeaderView(in.header()));
         } catch (RuntimeException | LinkageError e) {
             // A file whose pixels could not be analysed is never passed as clean.
-            throw new InvalidDicomException("pixel analysis failed (" + e.getClass().getSimpleName() + ")", e);
+            // Our engines' messages name the failing step, never a value from the file.
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new InvalidDicomException("pixel analysis failed (" + (why.length() > 200 ? why.substring(0, 200) : why) + ")", e);
         }
     }
 
-    private RedactionPlan plan(DicomInput in, PixelAnalysis pixels) {
+    private RedactionPlan plan(DicomInput in, PixelAnalysis pixels, List<Finding> extra) {
         if (in.module().isEmpty()) {
             return new RedactionPlan(List.of());
         }
@@ -125,6 +150,7 @@ public final class FileScrubber {
             findings.addAll(d.detect(view, m.rows(), m.columns()));
         }
         findings.addAll(pixels.findings());
+        findings.addAll(extra);
         List<Finding> redacted = new ArrayList<>();
         List<Finding> kept = new ArrayList<>();
         for (Finding f : mergeDuplicates(findings)) {

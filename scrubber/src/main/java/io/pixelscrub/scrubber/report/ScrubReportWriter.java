@@ -23,13 +23,13 @@ public final class ScrubReportWriter {
     private ScrubReportWriter() {
     }
 
-    public static ObjectNode toJson(List<FileOutcome> outcomes, long elapsedMs, boolean dryRun) {
+    public static ObjectNode toJson(List<FileOutcome> outcomes, long elapsedMs, String mode) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("containsPhi", false); // first field: readers must know before they open it
         root.put("schema", SCHEMA);
         root.put("createdAt", Instant.now().toString());
-        root.put("dryRun", dryRun);
+        root.put("mode", mode); // scrub, dry-run or scan: in the last two, statuses say what scrub would do
         ArrayNode files = root.putArray("files");
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> bySource = new TreeMap<>();
@@ -95,11 +95,11 @@ public final class ScrubReportWriter {
         n.put("redacted", redacted);
     }
 
-    public static void write(List<FileOutcome> outcomes, long elapsedMs, boolean dryRun, Path target) throws IOException {
+    public static void write(List<FileOutcome> outcomes, long elapsedMs, String mode, Path target) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path temp = AtomicFile.tempFor(target);
         try {
-            mapper.writeValue(temp.toFile(), toJson(outcomes, elapsedMs, dryRun));
+            mapper.writeValue(temp.toFile(), toJson(outcomes, elapsedMs, mode));
             AtomicFile.commit(temp, target);
         } finally {
             Files.deleteIfExists(temp);

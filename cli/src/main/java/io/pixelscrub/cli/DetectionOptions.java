@@ -1,0 +1,46 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.scrubber.analysis.DetectionSettings;
+import io.pixelscrub.scrubber.analysis.RedactionPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** What to look for and what to redact: shared by {@code scrub} and {@code scan}, so both decide alike. */
+final class DetectionOptions {
+
+    enum Detector { TEMPLATES, OVERLAYS, TEXT }
+
+    @Option(names = "--detect", split = ",", paramLabel = "WHAT",
+            description = "Detectors to run, comma-separated: templates, overlays, text (default: all three).")
+    List<Detector> detect = new ArrayList<>(List.of(Detector.TEMPLATES, Detector.OVERLAYS, Detector.TEXT));
+
+    @Option(names = "--redact", paramLabel = "POLICY", converter = PolicyConverter.class,
+            description = "phi (default: PHI and text of unknown kind; keeps only confident device annotations), "
+                    + "all-text (every detected text region), or templates (template regions only). "
+                    + "Templates always apply; overlays are always removed.")
+    RedactionPolicy redact = RedactionPolicy.PHI;
+
+    @Option(names = "--max-frames", paramLabel = "N",
+            description = "Frames of a multi-frame image the text detector reads before it samples (default: ${DEFAULT-VALUE}); "
+                    + "text found on sampled frames is redacted on every frame.")
+    int maxFrames = DetectionSettings.DEFAULT_MAX_FRAMES;
+
+    @Option(names = "--no-series-propagation",
+            description = "Decide each file alone (default: text at a fixed place in two or more instances of a series is redacted in all).")
+    boolean noSeriesPropagation;
+
+    DetectionSettings settings() {
+        return new DetectionSettings(detect.contains(Detector.TEMPLATES), detect.contains(Detector.OVERLAYS),
+                detect.contains(Detector.TEXT), redact, Math.max(1, maxFrames));
+    }
+
+    /** Accepts the policy names as a curator types them: phi, all-text, templates. */
+    static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<RedactionPolicy> {
+        @Override
+        public RedactionPolicy convert(String value) {
+            return RedactionPolicy.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+}

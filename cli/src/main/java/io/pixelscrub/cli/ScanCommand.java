@@ -1,0 +1,86 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.scrubber.analysis.SeriesPropagation;
+import io.pixelscrub.scrubber.output.Quarantine;
+import io.pixelscrub.scrubber.pipeline.BatchScrubber;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.report.ScrubReportWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pixelscrub scan IN... --report r.json}: detection and classification only; nothing is written but the report. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Find burned-in text, overlays and template regions and judge them; write only the report.")
+public final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "DICOM files or folders (searched recursively).")
+    List<Path> inputs;
+
+    @Option(names = "--report", paramLabel = "REPORT.json", required = true, description = "Where to write the JSON report.")
+    Path report;
+
+    @Option(names = "--templates", paramLabel = "FILE", arity = "1..*",
+            description = "Extra region templates: CTP DicomPixelAnonymizer.script, pydicom-deid recipe, or pixelscrub JSON.")
+    List<Path> templates = new ArrayList<>();
+
+    @Option(names = "--no-builtin-templates", description = "Use only the templates given with --templates.")
+    boolean noBuiltinTemplates;
+
+    @Mixin
+    DetectionOptions detection = new DetectionOptions();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel (default: CPU cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--detector-threads", paramLabel = "N",
+            description = "Threads inside each text-detection session (default: ${DEFAULT-VALUE}).")
+    int detectorThreads = 1;
+
+    @Override
+    public Integer call() throws Exception {
+        List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of());
+        long t0 = System.nanoTime();
+        List<FileOutcome> outcomes;
+        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, null, detection.settings(), detectorThreads);
+             ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), Path.of("."), new Quarantine(Path.of(".")),
+                    BatchScrubber.Mode.SCAN, threads, detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
+            outcomes = batch.run(files, progress);
+        }
+        long elapsed = (System.nanoTime() - t0) / 1_000_000;
+        ScrubReportWriter.write(outcomes, elapsed, "scan", report);
+        return printSummary(outcomes, elapsed);
+    }
+
+    private int printSummary(List<FileOutcome> outcomes, long elapsedMs) {
+        Map<FileStatus, Integer> counts = new EnumMap<>(FileStatus.class);
+        Map<String, Integer> verdicts = new TreeMap<>();
+        for (FileOutcome o : outcomes) {
+            counts.merge(o.status(), 1, Integer::sum);
+            for (Finding f : o.redacted()) {
+                verdicts.merge(f.verdict().name().toLowerCase() + " (redact)", 1, Integer::sum);
+            }
+            for (Finding f : o.kept()) {
+                verdicts.merge(f.verdict().name().toLowerCase() + " (keep)", 1, Integer::sum);
+            }
+        }
+        int unreadable = counts.getOrDefault(FileStatus.QUARANTINED, 0);
+        System.out.printf("%d file(s): %d need redaction, %d clean, %d could not be analysed; findings %s; %.1f s%n",
+                outcomes.size(), counts.getOrDefault(FileStatus.SCRUBBED, 0), counts.getOrDefault(FileStatus.CLEAN_UNTOUCHED, 0),
+                unreadable, verdicts, elapsedMs / 1000.0);
+        System.out.println("report: " + report.toAbsolutePath().normalize());
+        return unreadable > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,94 @@
+package io.pixelscrub.detector.classify;
+
+import io.pixelscrub.detector.classify.HeaderDenyList.HeaderDate;
+import io.pixelscrub.detector.classify.HeaderDenyList.HeaderTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Looks for the header's own values in one line: text terms fuzzily, dates and times by their meaning. */
+final class HeaderMatcher {
+
+    /** Burned-in clocks are often a few seconds, sometimes minutes, off the header's times. */
+    static final int TIME_TOLERANCE_S = 10 * 60;
+
+    private static final int DAY_S = 24 * 3600;
+    private static final Pattern AGE_TOKEN = Pattern.compile("0*(\\d{1,3})(Y|YO|YR|YRS|YEARS|J|A|ANS|ANOS)?");
+
+    private HeaderMatcher() {
+    }
+
+    static List<Evidence> match(LineText line, List<DateMention> dateMentions, List<TimeMention> timeMentions,
+                                HeaderDenyList deny) {
+        List<Evidence> out = new ArrayList<>();
+        terms(line, deny, out);
+        dates(dateMentions, deny, out);
+        times(timeMentions, deny, out);
+        weakContext(line, deny, out);
+        return out;
+    }
+
+    private static void terms(LineText line, HeaderDenyList deny, List<Evidence> out) {
+        for (DenyTerm t : deny.terms()) {
+            FuzzyLocator.Match m = FuzzyLocator.find(t.folded(), line, t.prefixOk());
+            if (m == null) {
+                continue;
+            }
+            double c = t.confidence() - 0.08 * m.edits() - (m.prefixOnly() ? 0.1 : 0);
+            String reason = "header:" + t.attribute();
+            out.add(t.weak() ? Evidence.weak(reason, c) : Evidence.phi(reason, c));
+        }
+    }
+
+    private static void dates(List<DateMention> mentions, HeaderDenyList deny, List<Evidence> out) {
+        for (DateMention d : mentions) {
+            for (HeaderDate h : deny.dates()) {
+                if (d.readings().contains(h.date())) {
+                    out.add(Evidence.phi("header:" + h.attribute(), d.packed() ? 0.9 : 0.95));
+                } else if (d.readings().isEmpty() && d.monthDays().contains(MonthDay.from(h.date()))) {
+                    out.add(Evidence.phi("header:" + h.attribute(), 0.75));
+                }
+            }
+        }
+    }
+
+    private static void times(List<TimeMention> mentions, HeaderDenyList deny, List<Evidence> out) {
+        for (TimeMention t : mentions) {
+            for (HeaderTime h : deny.times()) {
+                int off = TIME_TOLERANCE_S + 1;
+                for (int s : t.secondsOfDay()) {
+                    int d = Math.abs(s - h.secondsOfDay());
+                    off = Math.min(off, Math.min(d, DAY_S - d));
+                }
+                if (off <= (t.packed() ? 60 : TIME_TOLERANCE_S)) {
+                    double c = off <= 2 ? 0.95 : off <= 60 ? 0.9 : 0.75;
+                    out.add(Evidence.phi("header:" + h.attribute(), c));
+                }
+            }
+        }
+    }
+
+    /** Sex, age and birth year: each too common to decide, together telling. */
+    private static void weakContext(LineText line, HeaderDenyList deny, List<Evidence> out) {
+        for (Token tok : line.tokens()) {
+            for (String c : tok.core().split("/")) {
+                weakWord(c, deny, out);
+            }
+        }
+    }
+
+    private static void weakWord(String c, HeaderDenyList deny, List<Evidence> out) {
+        if (deny.sexWords().contains(c)) {
+            out.add(Evidence.weak("header:PatientSex", 0.4));
+        }
+        Matcher m = AGE_TOKEN.matcher(c);
+        if (deny.ageYears().isPresent() && m.matches() && Integer.parseInt(m.group(1)) == deny.ageYears().getAsInt()) {
+            out.add(Evidence.weak("header:PatientAge", 0.4));
+        }
+        if (deny.birthYear().isPresent() && c.equals(Integer.toString(deny.birthYear().getAsInt()))) {
+            out.add(Evidence.weak("header:PatientBirthDate", 0.4));
+        }
+    }
+}

@@ -12,6 +12,11 @@ final class FuzzyLocator {
     static final double MIN_PREFIX_SHARE = 0.5;
 
     private static final int FAR = 1 << 20;
+    /**
+     * From this length a value may start or end inside an OCR word at the cost of one edit: misreading can weld a
+     * label to a long ID ("1D79241539") where no boundary is left to anchor on. Shorter values need boundaries.
+     */
+    static final int LONG_VALUE = 8;
 
     /** How an occurrence was found: edits made and whether only a prefix was seen. */
     record Match(int edits, boolean prefixOnly, int matchedLength) { }
@@ -35,7 +40,8 @@ final class FuzzyLocator {
 
     /**
      * The best occurrence of value in the line, or null. Semi-global edit distance (Sellers): a match may start at
-     * any word start; it must end at a word end, or, for a prefix, where the line may show a truncation.
+     * any word start; it must end at a word end, or, for a prefix, where the line may show a truncation. Long
+     * values may also start or end inside a word, for one edit each.
      */
     static Match find(String value, LineText line, boolean prefixAllowed) {
         char[] t = line.compact();
@@ -44,21 +50,24 @@ final class FuzzyLocator {
             return null;
         }
         int minPrefix = prefixAllowed ? Math.max(MIN_PREFIX, (int) Math.ceil(m * MIN_PREFIX_SHARE)) : m;
+        int offBoundary = m >= LONG_VALUE ? 1 : FAR;
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         Match best = null;
-        column(prev, 0, line);
+        for (int i = 0; i <= m; i++) {
+            prev[i] = i;
+        }
         for (int j = 1; j <= t.length; j++) {
-            cur[0] = line.boundaryAt(j) ? 0 : FAR;
+            cur[0] = line.boundaryAt(j) ? 0 : offBoundary;
             char tc = t[j - 1];
             for (int i = 1; i <= m; i++) {
                 int sub = prev[i - 1] + (value.charAt(i - 1) == tc ? 0 : 1);
                 cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
             }
-            best = better(best, candidate(cur, m, m, line.boundaryAt(j)));
+            best = better(best, candidate(cur[m] + (line.boundaryAt(j) ? 0 : offBoundary), m, m));
             if (minPrefix < m && line.truncatedAt(j)) {
                 for (int i = minPrefix; i < m; i++) {
-                    best = better(best, candidate(cur, i, m, true));
+                    best = better(best, candidate(cur[i], i, m));
                 }
             }
             int[] swap = prev;
@@ -68,18 +77,10 @@ final class FuzzyLocator {
         return best;
     }
 
-    private static void column(int[] col, int j, LineText line) {
-        col[0] = line.boundaryAt(j) ? 0 : FAR;
-        for (int i = 1; i < col.length; i++) {
-            col[i] = col[0] == 0 ? i : FAR;
-        }
-    }
-
-    private static Match candidate(int[] col, int i, int m, boolean endOk) {
-        if (!endOk || col[i] > allowedEdits(i)) {
-            return null;
-        }
-        return new Match(col[i], i < m, i);
+    /** A prefix is already a guess about what was cut: it may carry one edit at most. */
+    private static Match candidate(int edits, int i, int m) {
+        int allowed = i < m ? Math.min(1, allowedEdits(i)) : allowedEdits(i);
+        return edits > allowed ? null : new Match(edits, i < m, i);
     }
 
     /** Full matches beat prefixes; then fewer edits; then the longer prefix. */

@@ -42,8 +42,8 @@ final class LineText {
                 boundary[k] = true;
                 continue;
             }
-            if (k > 0 && Character.isDigit(c) != Character.isDigit(text.charAt(prevWordChar(i)))) {
-                boundary[k] = true; // "DOB08/29", "ID00079": a value glued to its label starts a word
+            if (k > 0 && gluedWordStart(text.charAt(prevWordChar(i)), c)) {
+                boundary[k] = true;
             }
             compact[k++] = OcrFold.confusionClass(c);
         }
@@ -57,6 +57,15 @@ final class LineText {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         String d = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return Normalizer.normalize(d, Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * Words glued together still show where one starts: a value after its label ("DOB08/29", "ID00079") and
+     * capitalised words run together ("MrDoe", "ClevelandClinic").
+     */
+    private static boolean gluedWordStart(char before, char c) {
+        return Character.isDigit(c) != Character.isDigit(before)
+                || Character.isUpperCase(c) && Character.isLowerCase(before);
     }
 
     private int prevWordChar(int i) {

@@ -39,7 +39,7 @@ final class PhiPatterns {
         }
         for (TimeMention t : times) {
             if (!t.packed()) {
-                out.add(Evidence.phi("pattern:time", 0.8));
+                out.add(Evidence.phi("pattern:time", 0.75));
             }
         }
         List<Token> tokens = line.tokens();

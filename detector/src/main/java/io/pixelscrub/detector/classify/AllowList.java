@@ -22,7 +22,7 @@ final class AllowList {
     /** Number-letter-number settings as GE writes them: "630P630", "44CG43", "8M12L", "3CM3CM". */
     private static final Pattern SETTING = Pattern.compile("(?:\\d+(?:[.,]\\d+)?\\p{L}{1,2})+\\d*(?:[.,]\\d+)?");
     /** Probe, mode and model names: short letter/digit groups joined by '-', with a digit and a letter. */
-    private static final Pattern PROBE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{1,5}(?:-[\\p{L}\\d]{1,5}){0,3}");
+    private static final Pattern PROBE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{1,6}(?:-[\\p{L}\\d]{1,5}){0,3}");
     private static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
     private static final Pattern FRACTION = Pattern.compile("\\d+(?:/\\d+)+");
 

@@ -32,14 +32,34 @@ final class HeaderMatcher {
 
     private static void terms(LineText line, HeaderDenyList deny, List<Evidence> out) {
         for (DenyTerm t : deny.terms()) {
+            if (t.weak()) {
+                if (isWord(line, t.plain())) {
+                    out.add(Evidence.weak("header:" + t.attribute(), t.confidence()));
+                }
+                continue;
+            }
             FuzzyLocator.Match m = FuzzyLocator.find(t.folded(), line, t.prefixOk());
             if (m == null) {
                 continue;
             }
             double c = t.confidence() - 0.08 * m.edits() - (m.prefixOnly() ? 0.1 : 0);
-            String reason = "header:" + t.attribute();
-            out.add(t.weak() ? Evidence.weak(reason, c) : Evidence.phi(reason, c));
+            out.add(Evidence.phi("header:" + t.attribute(), c));
         }
+    }
+
+    /** Whether a word of the line, or a part of one split at '/' or '-', is exactly this value. */
+    private static boolean isWord(LineText line, String plain) {
+        for (Token tok : line.tokens()) {
+            if (tok.core().equals(plain)) {
+                return true;
+            }
+            for (String part : tok.core().split("[/-]")) {
+                if (part.equals(plain)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void dates(List<DateMention> mentions, HeaderDenyList deny, List<Evidence> out) {

@@ -104,17 +104,17 @@ final class PersonNameRenderings {
     }
 
     private static void add(List<DenyTerm> out, String attribute, String rendering, double confidence, boolean prefixOk) {
-        String folded = OcrFold.compact(rendering);
-        if (folded.isEmpty()) {
+        DenyTerm term = DenyTerm.of(attribute, rendering, false, confidence, prefixOk);
+        if (term.folded().isEmpty()) {
             return;
         }
-        boolean weak = confidence <= INITIALS || DenyTerm.weightedLength(folded) < 3;
         for (DenyTerm t : out) {
-            if (t.folded().equals(folded) && t.attribute().equals(attribute)) {
+            if (t.folded().equals(term.folded()) && t.attribute().equals(attribute)) {
                 return; // same rendering already there, with at least this confidence (added in that order)
             }
         }
-        out.add(new DenyTerm(attribute, folded, weak, confidence, prefixOk && !weak));
+        boolean weak = confidence <= INITIALS || DenyTerm.weightedLength(term.folded()) < 3;
+        out.add(weak ? DenyTerm.of(attribute, rendering, true, INITIALS, false) : term);
     }
 
     private static String initial(List<String> words) {

@@ -25,6 +25,8 @@ final class AllowList {
     private static final Pattern PROBE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{1,6}(?:-[\\p{L}\\d]{1,5}){0,3}");
     private static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
     private static final Pattern FRACTION = Pattern.compile("\\d+(?:/\\d+)+");
+    /** Software versions ("5.0.1", "V1.2.3"); dotted dates are PHI by {@link DateFinder} before this is asked. */
+    private static final Pattern VERSION = Pattern.compile("V?\\d{1,3}(?:\\.\\d{1,3}){2,3}");
 
     private final ClassifierVocabulary vocab;
 
@@ -84,7 +86,7 @@ final class AllowList {
             return true;
         }
         return SETTING.matcher(c).matches() || PROBE.matcher(c).matches() && digitCount(c) <= 4
-                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches();
+                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() || VERSION.matcher(c).matches();
     }
 
     /** Any decimal, up to two digits, or three without a leading zero: a measurement or setting. */

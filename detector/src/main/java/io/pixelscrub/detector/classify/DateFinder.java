@@ -87,25 +87,31 @@ final class DateFinder {
     private void named(String s, List<DateMention> out) {
         Matcher m = dayMonthYear.matcher(s);
         while (m.find()) {
-            addNamed(out, m.start(), m.end(), m.group(3), m.group(2), m.group(1));
+            addNamed(out, m.start(), m.end(), m.group(3), m.group(2), m.group(1), false);
         }
         m = monthDayYear.matcher(s);
         while (m.find()) {
-            addNamed(out, m.start(), m.end(), m.group(3), m.group(1), m.group(2));
+            addNamed(out, m.start(), m.end(), m.group(3), m.group(1), m.group(2), true);
         }
         m = yearMonthDay.matcher(s);
         while (m.find()) {
-            addNamed(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+            addNamed(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3), false);
         }
     }
 
-    private void addNamed(List<DateMention> out, int start, int end, String yearText, String monthName, String day) {
+    /**
+     * A month name that is also a device word (GEN, MAG, SET) makes a date only with a year, and, when it comes
+     * first ("Gen 12 07", "Mag 1.06"), only with a four-digit year; "02 gen 07" is a date.
+     */
+    private void addNamed(List<DateMention> out, int start, int end, String yearText, String monthName, String day,
+                          boolean monthFirst) {
         Integer month = monthNumber(monthName);
         if (month == null || overlaps(out, start, end)) {
             return;
         }
-        if (monthsNeedingYear.contains(monthName) && (yearText == null || yearText.length() != 4)) {
-            return; // "Gen 12", "Mag 1.06": device words first, dates only with a full year
+        if (monthsNeedingYear.contains(monthName)
+                && (yearText == null || monthFirst && yearText.length() != 4)) {
+            return;
         }
         if (yearText == null) {
             if (!validMonthDay(month, num(day))) {

@@ -43,35 +43,50 @@ final class OcrFold {
     }
 
     /**
-     * Reads letters that stand next to digits as the digits OCR took them for ("O8/29/l951" becomes "08/29/1951"),
-     * so that dates, times and ID numbers are found in misread text. A letter is read as a digit only when an
-     * original digit is its neighbour, directly or across one of : / . - ; (so "DOB" and "TIS" stay words).
+     * Reads letters that stand among digits as the digits OCR took them for ("O8/29/l951" becomes "08/29/1951",
+     * "2Ol7" becomes "2017"), so that dates, times and ID numbers are found in misread text. A run of letters is read
+     * as digits only when every letter in it is a confusable one and the run is short and touches a digit: a single
+     * letter directly or across one of : / . - ; and up to three letters directly. Words stay words ("DOB:", "OKT",
+     * "TIS0.0").
      */
     static String digitsInContext(String s) {
         char[] out = s.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            char d = asDigit(s.charAt(i));
-            if (d != 0 && (digitNear(s, i, -1) || digitNear(s, i, +1))) {
-                out[i] = d;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isLetterLike(s.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            boolean confusable = true;
+            while (end < s.length() && isLetterLike(s.charAt(end))) {
+                confusable &= asDigit(s.charAt(end)) != 0;
+                end++;
+            }
+            int len = end - i;
+            boolean touches = isDigit(s, i - 1) || isDigit(s, end);
+            boolean near = touches || digitAcrossSeparator(s, i - 1, -1) || digitAcrossSeparator(s, end, +1);
+            if (confusable && (len == 1 && near || len <= 3 && touches)) {
+                for (int k = i; k < end; k++) {
+                    out[k] = asDigit(s.charAt(k));
+                }
+            }
+            i = end;
         }
         return new String(out);
     }
 
-    private static boolean digitNear(String s, int i, int step) {
-        int j = i + step;
-        if (j < 0 || j >= s.length()) {
-            return false;
-        }
-        char c = s.charAt(j);
-        if (":/.-;".indexOf(c) >= 0) {
-            j += step;
-            if (j < 0 || j >= s.length()) {
-                return false;
-            }
-            c = s.charAt(j);
-        }
-        return c >= '0' && c <= '9';
+    private static boolean isLetterLike(char c) {
+        return Character.isLetter(c) || c == '|' || c == '!' || c == '$';
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i >= 0 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    /** Whether s[i] is one of : / . - ; and a digit follows it in direction step. */
+    private static boolean digitAcrossSeparator(String s, int i, int step) {
+        return i >= 0 && i < s.length() && ":/.-;".indexOf(s.charAt(i)) >= 0 && isDigit(s, i + step);
     }
 
     /** The digit a letter may be a misreading of, or 0. */

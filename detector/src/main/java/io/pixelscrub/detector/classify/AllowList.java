@@ -1,0 +1,123 @@
+package io.pixelscrub.detector.classify;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a word of a line is a device annotation: a listed word (unit, label, marker, anatomy, vendor),
+ * a number or measurement ("4.0cm", "60%", "-3dB", "512x512"), a label with its value glued on ("TIS0.0", "R58",
+ * "IM#2"), a probe or mode name ("L12-5", "6C1", "EV8C4", "C1-6-D"), a counter or setting ("1/30", "3/3/4"), or
+ * a combination of these joined by "/" or "-" ("TIS/TIB/MI", "L-M"). Words are split at ':' before they get here,
+ * so an elapsed time ("+2:09:04") is a run of small numbers; clock times are PHI by {@link TimeFinder} first.
+ * Words that look like PHI are decided by {@link PhiPatterns} first; this class only explains what is left.
+ */
+final class AllowList {
+
+    private static final String NUM = "\\d+(?:[.,]\\d+)?|[.,]\\d+";
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(" + NUM + ")%?");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("[+-]?(?:" + NUM + ")([\\p{L}%°/]+\\d?)");
+    private static final Pattern LABEL_NUMBER = Pattern.compile("(\\p{L}[\\p{L}\\d]*?)[#=:<>]?[+-]?(?:" + NUM
+            + ")(\\p{L}{0,4}|%)");
+    /** Number-letter-number settings as GE writes them: "630P630", "44CG43", "8M12L", "3CM3CM". */
+    private static final Pattern SETTING = Pattern.compile("(?:\\d+(?:[.,]\\d+)?\\p{L}{1,2})+\\d*(?:[.,]\\d+)?");
+    /** Probe, mode and model names: short letter/digit groups joined by '-', with a digit and a letter. */
+    private static final Pattern PROBE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{1,6}(?:-[\\p{L}\\d]{1,5}){0,3}");
+    private static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
+    private static final Pattern FRACTION = Pattern.compile("\\d+(?:/\\d+)+");
+    /** Software versions ("5.0.1", "V1.2.3"); dotted dates are PHI by {@link DateFinder} before this is asked. */
+    private static final Pattern VERSION = Pattern.compile("V?\\d{1,3}(?:\\.\\d{1,3}){2,3}");
+
+    private final ClassifierVocabulary vocab;
+
+    AllowList(ClassifierVocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    /**
+     * Whether token i of the line is explained. Bare integers of 4 or more digits, and those with leading zeros,
+     * are explained only beside a label or unit ("CINE 0118", "1540 m/s"): alone they may be an ID or a year.
+     */
+    boolean explains(List<Token> tokens, int i) {
+        String c = tokens.get(i).core();
+        if (c.isEmpty() || isWord(c)) {
+            return true;
+        }
+        if (vocab.isName(tokens.get(i).lettersRead())) {
+            return false; // "J0HN" is a misread name, not a probe
+        }
+        Matcher n = NUMBER.matcher(c);
+        if (n.matches()) {
+            return plainNumber(n.group(1)) || besideLabelOrUnit(tokens, i) && !isYear(n.group(1));
+        }
+        return explainsCompound(c);
+    }
+
+    /** A word without context: listed, or one of the device shapes, or parts of them joined by '/' or '-'. */
+    boolean explainsCompound(String c) {
+        if (isWord(c) || shape(c)) {
+            return true;
+        }
+        String[] parts = c.split("[/-]");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!p.isEmpty() && !isWord(p) && !shape(p) && !(NUMBER.matcher(p).matches() && plainNumber(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A listed device word, or a single letter (a marker or an initial alone identifies no one). */
+    boolean isWord(String c) {
+        return vocab.allowWords.contains(c) || c.length() == 1 && Character.isLetter(c.charAt(0));
+    }
+
+    private boolean shape(String c) {
+        Matcher u = NUMBER_UNIT.matcher(c);
+        if (u.matches() && vocab.units.contains(u.group(1))) {
+            return true;
+        }
+        Matcher l = LABEL_NUMBER.matcher(c);
+        if (l.matches() && (vocab.labelWords.contains(l.group(1)) || l.group(1).length() == 1)
+                && (l.group(2).isEmpty() || l.group(2).equals("%") || vocab.units.contains(l.group(2)))) {
+            return true;
+        }
+        return SETTING.matcher(c).matches() || PROBE.matcher(c).matches() && digitCount(c) <= 4
+                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() || VERSION.matcher(c).matches();
+    }
+
+    /** Any decimal, up to two digits, or three without a leading zero: a measurement or setting. */
+    private static boolean plainNumber(String n) {
+        if (n.contains(".") || n.contains(",")) {
+            return true;
+        }
+        return n.length() <= 2 || n.length() == 3 && n.charAt(0) != '0';
+    }
+
+    private boolean besideLabelOrUnit(List<Token> tokens, int i) {
+        boolean labelBefore = i > 0 && vocab.labelWords.contains(tokens.get(i - 1).core());
+        boolean unitAfter = i + 1 < tokens.size() && vocab.units.contains(tokens.get(i + 1).core());
+        return labelBefore || unitAfter;
+    }
+
+    private static boolean isYear(String n) {
+        if (n.length() != 4 || !n.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(n);
+        return y >= 1900 && y <= 2099;
+    }
+
+    private static int digitCount(String c) {
+        int d = 0;
+        for (int i = 0; i < c.length(); i++) {
+            if (Character.isDigit(c.charAt(i))) {
+                d++;
+            }
+        }
+        return d;
+    }
+}

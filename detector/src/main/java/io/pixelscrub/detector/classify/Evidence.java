@@ -1,0 +1,28 @@
+package io.pixelscrub.detector.classify;
+
+/**
+ * What one rule saw on a line.
+ *
+ * @param kind       how much it weighs
+ * @param reason     the rule or attribute, e.g. "header:PatientName", "pattern:date"; never the text
+ * @param confidence 0..1 that the line is PHI because of this
+ */
+record Evidence(Kind kind, String reason, double confidence) {
+
+    enum Kind {
+        /** Decides PHI on its own. */
+        PHI,
+        /** A short or characteristic header value (sex, age, initials): PHI only beside weak evidence of another attribute. */
+        WEAK,
+        /** Not PHI by itself, but forbids calling the line NOT_PHI (a sex next to an age-like number). */
+        WITHHOLD
+    }
+
+    static Evidence phi(String reason, double confidence) {
+        return new Evidence(Kind.PHI, reason, confidence);
+    }
+
+    static Evidence weak(String reason, double confidence) {
+        return new Evidence(Kind.WEAK, reason, confidence);
+    }
+}

@@ -1,0 +1,102 @@
+package io.pixelscrub.detector.classify;
+
+/**
+ * Finds a folded header value in a line's compact form with a few edits, anchored at word boundaries so that a
+ * value never matches inside another word, and with a long prefix accepted where the device cut the value short.
+ * Blanks and punctuation are absent from both sides, so "DOE^JOHN" meets "DOEJOHN" and "D0E, J0HN" alike.
+ */
+final class FuzzyLocator {
+
+    /** A prefix counts only from this many characters, and from this share of the value. */
+    static final int MIN_PREFIX = 6;
+    static final double MIN_PREFIX_SHARE = 0.5;
+
+    private static final int FAR = 1 << 20;
+    /**
+     * From this length a value may start or end inside an OCR word at the cost of one edit: misreading can weld a
+     * label to a long ID ("1D79241539") where no boundary is left to anchor on. Shorter values need boundaries.
+     */
+    static final int LONG_VALUE = 8;
+
+    /** How an occurrence was found: edits made and whether only a prefix was seen. */
+    record Match(int edits, boolean prefixOnly, int matchedLength) { }
+
+    private FuzzyLocator() {
+    }
+
+    /**
+     * Edits tolerated for a value of this length: none up to 4 characters (folding already absorbs the usual
+     * misreadings, and short words are too alike), then about one per four characters, at most 3.
+     */
+    static int allowedEdits(int length) {
+        if (length <= 4) {
+            return 0;
+        }
+        if (length <= 7) {
+            return 1;
+        }
+        return length <= 11 ? 2 : 3;
+    }
+
+    /**
+     * The best occurrence of value in the line, or null. Semi-global edit distance (Sellers): a match may start at
+     * any word start; it must end at a word end, or, for a prefix, where the line may show a truncation. Long
+     * values may also start or end inside a word, for one edit each.
+     */
+    static Match find(String value, LineText line, boolean prefixAllowed) {
+        char[] t = line.compact();
+        int m = value.length();
+        if (m == 0 || t.length == 0) {
+            return null;
+        }
+        int minPrefix = prefixAllowed ? Math.max(MIN_PREFIX, (int) Math.ceil(m * MIN_PREFIX_SHARE)) : m;
+        int offBoundary = m >= LONG_VALUE ? 1 : FAR;
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        Match best = null;
+        for (int i = 0; i <= m; i++) {
+            prev[i] = i;
+        }
+        for (int j = 1; j <= t.length; j++) {
+            cur[0] = line.boundaryAt(j) ? 0 : offBoundary;
+            char tc = t[j - 1];
+            for (int i = 1; i <= m; i++) {
+                int sub = prev[i - 1] + (value.charAt(i - 1) == tc ? 0 : 1);
+                cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
+            }
+            best = better(best, candidate(cur[m] + (line.boundaryAt(j) ? 0 : offBoundary), m, m));
+            if (minPrefix < m && line.truncatedAt(j)) {
+                for (int i = minPrefix; i < m; i++) {
+                    best = better(best, candidate(cur[i], i, m));
+                }
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return best;
+    }
+
+    /** A prefix is already a guess about what was cut: it may carry one edit at most. */
+    private static Match candidate(int edits, int i, int m) {
+        int allowed = i < m ? Math.min(1, allowedEdits(i)) : allowedEdits(i);
+        return edits > allowed ? null : new Match(edits, i < m, i);
+    }
+
+    /** Full matches beat prefixes; then fewer edits; then the longer prefix. */
+    private static Match better(Match a, Match b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        if (a.prefixOnly() != b.prefixOnly()) {
+            return a.prefixOnly() ? b : a;
+        }
+        if (a.edits() != b.edits()) {
+            return a.edits() < b.edits() ? a : b;
+        }
+        return a.matchedLength() >= b.matchedLength() ? a : b;
+    }
+}

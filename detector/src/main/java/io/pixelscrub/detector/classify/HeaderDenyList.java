@@ -1,0 +1,76 @@
+package io.pixelscrub.detector.classify;
+
+import io.pixelscrub.models.HeaderView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What one file's own header says must not appear in its pixels: names in their renderings, identifiers, dates,
+ * times, institution and device identity, and sex and age as weak context. Build it from the header before
+ * de-identification; it holds PHI, so it lives in memory only and its {@link #toString()} tells counts alone.
+ * Immutable and safe to share between threads.
+ */
+public final class HeaderDenyList {
+
+    private static final HeaderDenyList EMPTY =
+            new HeaderDenyList(List.of(), List.of(), List.of(), OptionalInt.empty(), OptionalInt.empty(), Set.of());
+
+    /** A header date, by attribute. */
+    record HeaderDate(String attribute, LocalDate date) { }
+
+    /** A header time of day, by attribute. */
+    record HeaderTime(String attribute, int secondsOfDay) { }
+
+    private final List<DenyTerm> terms;
+    private final List<HeaderDate> dates;
+    private final List<HeaderTime> times;
+    private final OptionalInt birthYear;
+    private final OptionalInt ageYears;
+    private final Set<String> sexWords;
+
+    HeaderDenyList(List<DenyTerm> terms, List<HeaderDate> dates, List<HeaderTime> times, OptionalInt birthYear,
+                   OptionalInt ageYears, Set<String> sexWords) {
+        this.terms = List.copyOf(terms);
+        this.dates = List.copyOf(dates);
+        this.times = List.copyOf(times);
+        this.birthYear = birthYear;
+        this.ageYears = ageYears;
+        this.sexWords = Set.copyOf(sexWords);
+    }
+
+    /** The deny-list of one header (read leniently: values in non-standard forms are still used). */
+    public static HeaderDenyList from(HeaderView header) {
+        return new DenyListBuilder(ClassifierVocabulary.shipped()).build(header);
+    }
+
+    /** No header knowledge: only the patterns and the allow-list decide. */
+    public static HeaderDenyList empty() {
+        return EMPTY;
+    }
+
+    /** Whether the header gave nothing to look for. */
+    public boolean isEmpty() {
+        return terms.isEmpty() && dates.isEmpty() && times.isEmpty() && ageYears.isEmpty() && sexWords.isEmpty();
+    }
+
+    List<DenyTerm> terms() { return terms; }
+
+    List<HeaderDate> dates() { return dates; }
+
+    List<HeaderTime> times() { return times; }
+
+    OptionalInt birthYear() { return birthYear; }
+
+    OptionalInt ageYears() { return ageYears; }
+
+    /** Words for the patient's sex as images show it (M, MALE...), upper case; empty when unknown. */
+    Set<String> sexWords() { return sexWords; }
+
+    /** Counts only: the values are PHI. */
+    @Override
+    public String toString() {
+        return "HeaderDenyList[" + terms.size() + " terms, " + dates.size() + " dates, " + times.size() + " times]";
+    }
+}

@@ -1,0 +1,118 @@
+package io.pixelscrub.detector.classify;
+
+import io.pixelscrub.detector.classify.HeaderDenyList.HeaderDate;
+import io.pixelscrub.detector.classify.HeaderDenyList.HeaderTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Looks for the header's own values in one line: text terms fuzzily, dates and times by their meaning. */
+final class HeaderMatcher {
+
+    /** Burned-in clocks are often a few seconds, sometimes minutes, off the header's times. */
+    static final int TIME_TOLERANCE_S = 10 * 60;
+
+    private static final int DAY_S = 24 * 3600;
+    private static final Pattern AGE_TOKEN = Pattern.compile("0*(\\d{1,3})(Y|YO|YR|YRS|YEARS|J|A|ANS|ANOS)?");
+
+    private HeaderMatcher() {
+    }
+
+    static List<Evidence> match(LineText line, List<DateMention> dateMentions, List<TimeMention> timeMentions,
+                                HeaderDenyList deny) {
+        List<Evidence> out = new ArrayList<>();
+        terms(line, deny, out);
+        dates(dateMentions, deny, out);
+        times(timeMentions, deny, out);
+        weakContext(line, deny, out);
+        return out;
+    }
+
+    private static void terms(LineText line, HeaderDenyList deny, List<Evidence> out) {
+        for (DenyTerm t : deny.terms()) {
+            if (t.weak()) {
+                if (isWord(line, t.plain())) {
+                    out.add(Evidence.weak("header:" + t.attribute(), t.confidence()));
+                }
+                continue;
+            }
+            FuzzyLocator.Match m = FuzzyLocator.find(t.folded(), line, t.prefixOk());
+            if (m == null) {
+                continue;
+            }
+            double c = t.confidence() - 0.08 * m.edits() - (m.prefixOnly() ? 0.1 : 0);
+            out.add(Evidence.phi("header:" + t.attribute(), c));
+        }
+    }
+
+    /** Whether a word of the line, or a part of one split at '/' or '-', is exactly this value. */
+    private static boolean isWord(LineText line, String plain) {
+        for (Token tok : line.tokens()) {
+            if (tok.core().equals(plain)) {
+                return true;
+            }
+            for (String part : tok.core().split("[/-]")) {
+                if (part.equals(plain)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void dates(List<DateMention> mentions, HeaderDenyList deny, List<Evidence> out) {
+        for (DateMention d : mentions) {
+            for (HeaderDate h : deny.dates()) {
+                if (d.readings().contains(h.date())) {
+                    out.add(Evidence.phi("header:" + h.attribute(), d.packed() ? 0.9 : 0.95));
+                } else if (d.readings().isEmpty() && d.monthDays().contains(MonthDay.from(h.date()))) {
+                    out.add(Evidence.phi("header:" + h.attribute(), 0.75));
+                }
+            }
+        }
+    }
+
+    private static void times(List<TimeMention> mentions, HeaderDenyList deny, List<Evidence> out) {
+        for (TimeMention t : mentions) {
+            for (HeaderTime h : deny.times()) {
+                int off = TIME_TOLERANCE_S + 1;
+                for (int s : t.secondsOfDay()) {
+                    int d = Math.abs(s - h.secondsOfDay());
+                    off = Math.min(off, Math.min(d, DAY_S - d));
+                }
+                if (off <= (t.packed() ? 60 : TIME_TOLERANCE_S)) {
+                    out.add(Evidence.phi("header:" + h.attribute(), timeConfidence(off)));
+                }
+            }
+        }
+    }
+
+    /** Falls from 0.95 (to the second) to 0.77 at the tolerance, so the nearest header time names the reason. */
+    static double timeConfidence(int offSeconds) {
+        return offSeconds <= 2 ? 0.95 : 0.93 - 0.16 * offSeconds / TIME_TOLERANCE_S;
+    }
+
+    /** Sex, age and birth year: each too common to decide, together telling. */
+    private static void weakContext(LineText line, HeaderDenyList deny, List<Evidence> out) {
+        for (Token tok : line.tokens()) {
+            for (String c : tok.core().split("/")) {
+                weakWord(c, deny, out);
+            }
+        }
+    }
+
+    private static void weakWord(String c, HeaderDenyList deny, List<Evidence> out) {
+        if (deny.sexWords().contains(c)) {
+            out.add(Evidence.weak("header:PatientSex", 0.4));
+        }
+        Matcher m = AGE_TOKEN.matcher(c);
+        if (deny.ageYears().isPresent() && m.matches() && Integer.parseInt(m.group(1)) == deny.ageYears().getAsInt()) {
+            out.add(Evidence.weak("header:PatientAge", 0.4));
+        }
+        if (deny.birthYear().isPresent() && c.equals(Integer.toString(deny.birthYear().getAsInt()))) {
+            out.add(Evidence.weak("header:PatientBirthDate", 0.4));
+        }
+    }
+}

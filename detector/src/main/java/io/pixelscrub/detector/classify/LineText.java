@@ -1,0 +1,176 @@
+package io.pixelscrub.detector.classify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One OCR line prepared once for every rule: normalised text, its words, the same text with misread digits
+ * restored, and the compact folded form with word boundaries that header values are searched in.
+ * Holds PHI: memory only, never logged.
+ */
+final class LineText {
+
+    /** Characters that end a word besides blanks; '/', '-', '.', '#', '%', '+' stay inside words. */
+    private static final String SEPARATORS = ",;:=()[]{}<>\"_*~\u00b7";
+
+    private final String text;
+    private final String digits;
+    private final List<Token> tokens;
+    private final char[] compact;
+    private final boolean[] boundary;
+    private final boolean[] truncated;
+
+    LineText(String ocrText) {
+        this.text = normalise(ocrText == null ? "" : ocrText);
+        this.digits = OcrFold.digitsInContext(text).toUpperCase(Locale.ROOT);
+        this.tokens = tokenise(text);
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (OcrFold.isWordChar(text.charAt(i))) {
+                n++;
+            }
+        }
+        compact = new char[n];
+        boundary = new boolean[n + 1];
+        truncated = new boolean[n + 1];
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!OcrFold.isWordChar(c)) {
+                boundary[k] = true;
+                continue;
+            }
+            if (k > 0 && gluedWordStart(text.charAt(prevWordChar(i)), c)) {
+                boundary[k] = true;
+            }
+            compact[k++] = OcrFold.confusionClass(c);
+        }
+        boundary[0] = true;
+        boundary[n] = true;
+        markTruncations();
+    }
+
+    /** NFKC (full-width forms, ligatures, the ellipsis char as three dots), diacritics dropped, trimmed. */
+    static String normalise(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String d = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(d, Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * Words glued together still show where one starts: a value after its label ("DOB08/29", "ID00079") and
+     * capitalised words run together ("MrDoe", "ClevelandClinic").
+     */
+    private static boolean gluedWordStart(char before, char c) {
+        return Character.isDigit(c) != Character.isDigit(before)
+                || Character.isUpperCase(c) && Character.isLowerCase(before);
+    }
+
+    private int prevWordChar(int i) {
+        int j = i - 1;
+        while (!OcrFold.isWordChar(text.charAt(j))) {
+            j--;
+        }
+        return j;
+    }
+
+    /** A header value may be cut where the device truncated it: at the end of the line or before "..". */
+    private void markTruncations() {
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (OcrFold.isWordChar(text.charAt(i))) {
+                k++;
+                if (text.startsWith("..", i + 1)) {
+                    truncated[k] = true;
+                }
+            }
+        }
+        truncated[compact.length] = true;
+    }
+
+    private static List<Token> tokenise(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (isSeparator(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && !isSeparator(s.charAt(i))) {
+                i++;
+            }
+            String raw = s.substring(start, i);
+            int j = i;
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            char next = j < s.length() ? s.charAt(j) : 0;
+            out.add(new Token(raw, core(raw), start, next));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0;
+    }
+
+    private static String core(String raw) {
+        String t = raw.replace("'", "").replace("\u2019", "").toUpperCase(Locale.ROOT);
+        int a = 0;
+        int b = t.length();
+        while (a < b && !OcrFold.isWordChar(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && !OcrFold.isWordChar(t.charAt(b - 1)) && t.charAt(b - 1) != '%') {
+            b--;
+        }
+        return t.substring(a, b);
+    }
+
+    /** The normalised text. */
+    String text() { return text; }
+
+    /** The normalised text, upper case, with letters next to digits read as digits (same length as text). */
+    String digits() { return digits; }
+
+    List<Token> tokens() { return tokens; }
+
+    /** Folded word characters, no separators. */
+    char[] compact() { return compact; }
+
+    /** Whether a word starts or ends at compact position k (0..length). */
+    boolean boundaryAt(int k) { return boundary[k]; }
+
+    /** Whether the line may show a value cut short after compact position k. */
+    boolean truncatedAt(int k) { return truncated[k]; }
+
+    /**
+     * Share of the non-blank characters that are letters or digits, a run of one punctuation mark counting once
+     * ("SCV------1" is text, "|l|" and "-.-" are noise).
+     */
+    double letterOrDigitShare() {
+        int nonBlank = 0;
+        int alnum = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean repeat = i > 0 && text.charAt(i - 1) == c && !Character.isLetterOrDigit(c);
+            if (!Character.isWhitespace(c) && !repeat) {
+                nonBlank++;
+                alnum += Character.isLetterOrDigit(c) ? 1 : 0;
+            }
+        }
+        return nonBlank == 0 ? 0 : (double) alnum / nonBlank;
+    }
+
+    /** Letters and digits in the line. */
+    int letterOrDigitCount() {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,65 @@
+package io.pixelscrub.detector.classify;
+
+import io.pixelscrub.detector.Verdict;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the evidence on a line into one verdict. PHI when any strong evidence, or weak header evidence of two
+ * different attributes (sex and age); otherwise NOT_PHI only when every word is a device annotation; otherwise
+ * UNKNOWN, which the default policy redacts.
+ */
+final class VerdictRules {
+
+    static final double NOT_PHI = 0.9;
+    /** A line of a few characters ("R", "14") may be noise that OCR read as such. */
+    static final double NOT_PHI_SPARSE = 0.6;
+    static final int SPARSE_CHARS = 3;
+    static final double UNEXPLAINED = 0.5;
+    static final double NO_TEXT = 0.1;
+    static final double NOISE = 0.2;
+
+    private VerdictRules() {
+    }
+
+    /** Below this share of letters and digits a line is taken for OCR noise. */
+    static final double NOISE_SHARE = 0.5;
+
+    static TextVerdict decide(List<Evidence> evidence, double letterOrDigitShare, boolean allExplained, boolean sparse) {
+        Evidence best = null;
+        Set<String> weakAttributes = new LinkedHashSet<>();
+        boolean withheld = false;
+        for (Evidence e : evidence) {
+            switch (e.kind()) {
+                case PHI -> best = best == null || e.confidence() > best.confidence() ? e : best;
+                case WEAK -> weakAttributes.add(e.reason());
+                case WITHHOLD -> withheld = true;
+                default -> throw new IllegalStateException("unknown evidence kind");
+            }
+        }
+        if (best != null) {
+            return new TextVerdict(Verdict.PHI, clamp(best.confidence()), best.reason());
+        }
+        if (weakAttributes.size() >= 2) {
+            return new TextVerdict(Verdict.PHI, 0.5, String.join("+", weakAttributes));
+        }
+        if (letterOrDigitShare == 0) {
+            return new TextVerdict(Verdict.UNKNOWN, NO_TEXT, "unknown:no-text");
+        }
+        if (letterOrDigitShare < NOISE_SHARE) {
+            return new TextVerdict(Verdict.UNKNOWN, NOISE, "unknown:noise");
+        }
+        if (withheld) {
+            return new TextVerdict(Verdict.UNKNOWN, UNEXPLAINED, "context:age-sex");
+        }
+        if (allExplained) {
+            return new TextVerdict(Verdict.NOT_PHI, sparse ? NOT_PHI_SPARSE : NOT_PHI, "allow-list");
+        }
+        return new TextVerdict(Verdict.UNKNOWN, UNEXPLAINED, "unknown:unexplained-text");
+    }
+
+    private static double clamp(double c) {
+        return Math.max(0.05, Math.min(1.0, c));
+    }
+}

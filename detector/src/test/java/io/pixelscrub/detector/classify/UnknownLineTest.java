@@ -1,0 +1,61 @@
+package io.pixelscrub.detector.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.models.MapHeaderView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Free text that no list explains stays UNKNOWN (and is redacted by default), never NOT_PHI. */
+class UnknownLineTest {
+
+    private static final PhiClassifier CLASSIFIER = PhiClassifier.standard();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GI ESOPHAGUS AT 30CM- BARRETT'S", "SCV------1", "MONTSOURIS", "DR DIBIE", "# 7189", "0721",
+        "EGD   CK/SF/HR", "MK/HR", "WVAMC", "*WESTWAY MEDICAL*", "9123 5.0 R15 G66 C6 A2", "DOEJOHN", "ZZZ TEST PATIENTFI...",
+        "You should see 6 lines of text identified as overlays 1 thru 6", "How are b...", "Liver lesion seen by Xq",
+        "1983", "Gain 60 Blorf", "12345", "M  63", "F 47"})
+    void unexplainedTextIsUnknown(String line) {
+        TextVerdict v = CLASSIFIER.classify(line, HeaderDenyList.empty());
+        assertEquals(Verdict.UNKNOWN, v.verdict(), line);
+        assertEquals(0.5, v.confidence(), 1e-9, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "|l|", "-.-", "~~~", "'.,:", "||| ::"})
+    void blankOrNoiseIsUnknownWithLowConfidence(String line) {
+        TextVerdict v = CLASSIFIER.classify(line, HeaderDenyList.empty());
+        assertEquals(Verdict.UNKNOWN, v.verdict(), line);
+        assertTrue(v.confidence() <= 0.2, line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nullTextAndNullDenyListAreUnknownNotErrors() {
+        assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify(null, null).verdict());
+    }
+
+    /** A short header value withholds nothing and decides nothing: sex M and name OB alone leave the line as is. */
+    @org.junit.jupiter.api.Test
+    void shortHeaderValuesAloneDoNotDecide() {
+        HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("PatientName", "XY", "PatientSex", "M"));
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("M", deny).verdict());
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("M-mode 4cm/s", deny).verdict());
+        assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("XY", deny).verdict());
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("Dyn 60", deny).verdict());
+    }
+
+    /** Sex and age from the header together are PHI, with low confidence; one of them alone is not. */
+    @org.junit.jupiter.api.Test
+    void sexAndAgeTogetherArePhi() {
+        HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("PatientSex", "M", "PatientAge", "063Y"));
+        TextVerdict v = CLASSIFIER.classify("M  63", deny);
+        assertEquals(Verdict.PHI, v.verdict());
+        assertEquals("header:PatientSex+header:PatientAge", v.reason());
+        assertEquals(0.5, v.confidence(), 1e-9);
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("Gain 63", deny).verdict());
+        assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("F  63", deny).verdict());
+    }
+}

@@ -25,8 +25,8 @@ final class LineBoxes {
      * core and a clipped descender would leak. The pad grows with the line height.
      */
     static Box padForGlyphs(Box box, double verticalFraction, double horizontalFraction, int columns, int rows) {
-        int padY = (int) Math.ceil(box.height() * verticalFraction) + 1;
-        int padX = (int) Math.ceil(box.height() * horizontalFraction) + 1;
+        int padY = (int) Math.round(box.height() * verticalFraction) + 1;
+        int padX = (int) Math.round(box.height() * horizontalFraction) + 1;
         return Box.fromCorners(box.x() - padX, box.y() - padY, box.right() + padX, box.bottom() + padY).clip(columns, rows);
     }
 }

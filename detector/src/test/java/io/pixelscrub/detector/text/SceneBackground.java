@@ -14,7 +14,8 @@ enum SceneBackground {
             case BLACK -> { }
             case WHITE -> java.util.Arrays.fill(v, 1f);
             case NOISE -> {
-                for (int i = 0; i < v.length; i++) v[i] = clamp(0.35f + 0.12f * (float) random.nextGaussian());
+                // Sigma 18 grey levels, pixel by pixel: harsher than CT or ultrasound speckle, which are smoother.
+                for (int i = 0; i < v.length; i++) v[i] = clamp(0.35f + 0.07f * (float) random.nextGaussian());
             }
             case GRADIENT -> {
                 for (int y = 0; y < height; y++) {

@@ -108,10 +108,19 @@ final class SceneCatalogue {
         Scene s = new Scene(w, h, SceneBackground.ANATOMY, 7);
         s.text(line(0), "DejaVu Sans", Font.PLAIN, 14, Color.WHITE, true, w / 2 - 60, h / 2 - 20);
         s.text(line(2), "Nimbus Sans", Font.PLAIN, 12, Color.WHITE, true, w / 2 - 80, h / 2 + 40);
-        // Across the bright bone ring: white on near-white in the primary view.
-        s.text(line(3), "DejaVu Sans Mono", Font.PLAIN, 12, Color.WHITE, false, (int) (w * 0.05), h / 2 + 4);
         s.text(line(11), "DejaVu Sans", Font.PLAIN, 10, new Color(230, 230, 230), true, 8, 14);
         s.text(line(12), "DejaVu Sans", Font.PLAIN, 10, Color.WHITE, true, w - 120, h - 8);
+        return s;
+    }
+
+    /**
+     * White text across the bright bone ring: in a soft-tissue window bone and text are both white, so only an
+     * extra rendering (full stored range) shows it. Use with {@link Scene#ct16WithWindow()}.
+     */
+    static Scene overBone(int w, int h) {
+        Scene s = new Scene(w, h, SceneBackground.ANATOMY, 7);
+        s.text(line(3), "DejaVu Sans Mono", Font.PLAIN, 12, Color.WHITE, false, (int) (w * 0.05), h / 2 + 4);
+        s.text(line(0), "DejaVu Sans", Font.PLAIN, 14, Color.WHITE, true, w / 2 - 60, (int) (h * 0.1) + 2);
         return s;
     }
 

@@ -17,8 +17,15 @@ final class LineBoxes {
             return false;
         }
         int shared = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
-        return shared >= 0.5 * Math.min(a.height(), b.height());
+        int tallest = Math.max(a.height(), b.height());
+        // The union must still look like one line: pieces that climb like a staircase (speckle on anatomy) would
+        // otherwise chain into one box over the whole organ.
+        int unionHeight = Math.max(a.bottom(), b.bottom()) - Math.min(a.y(), b.y());
+        return shared >= 0.5 * Math.min(a.height(), b.height()) && unionHeight <= MAX_LINE_GROWTH * tallest;
     }
+
+    /** How much taller than its tallest piece a joined line may be. */
+    static final double MAX_LINE_GROWTH = 1.5;
 
     /**
      * Pads a detector box so that it covers ascenders, descenders, accents and antialiasing: DB boxes hug the text

@@ -67,7 +67,7 @@ final class ProbabilityMapBoxes {
             // Scored over the kernel's own pixels, not its bounding box (PaddleOCR's fast scorer): a weak end of a
             // line then cannot sink the whole line, and a missed piece of a line would be a leak.
             double score = sum / count;
-            if (score < boxThreshold || count < 2 || isBlob(x1 + 1 - x0, y1 + 1 - y0)) {
+            if (score < boxThreshold || count < 2 || isBlob(x1 + 1 - x0, y1 + 1 - y0, count)) {
                 continue;
             }
             boxes.add(new TextBox(unclip(x0, y0, x1 + 1, y1 + 1), score));
@@ -76,15 +76,19 @@ final class ProbabilityMapBoxes {
     }
 
     /**
-     * A kernel taller than any line a frame burns in and not much wider than tall: DBNet fires on round bright organs
-     * in some scans. Real kernels are about half the text height, so this keeps lines up to ~120 px high and any
-     * taller one that reads as a line (at least twice as wide as tall).
+     * A kernel taller than burned-in lines get that is not a solid bar: DBNet fires on round organs and speckled
+     * junctions in some scans. Real kernels are about half the text height, so every line up to ~100 px high passes,
+     * and a taller one passes when it is line-shaped (twice as wide as tall) and solid (a text kernel has no holes).
      */
-    static boolean isBlob(int width, int height) {
-        return height > MAX_KERNEL_HEIGHT && width < 2 * height;
+    static boolean isBlob(int width, int height, int pixels) {
+        if (height <= MAX_KERNEL_HEIGHT) {
+            return false;
+        }
+        return width < 2 * height || pixels < MIN_TALL_KERNEL_FILL * width * height;
     }
 
-    static final int MAX_KERNEL_HEIGHT = 64;
+    static final int MAX_KERNEL_HEIGHT = 48;
+    static final double MIN_TALL_KERNEL_FILL = 0.7;
 
     private static boolean inside(int p, int width, int validWidth, int validHeight) {
         return p % width < validWidth && p / width < validHeight;

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   openjdk-17-jdk-headless maven
   libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O
   dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks; reference decoders in tests
+  tesseract-ocr tesseract-ocr-eng                                    # OCR of burned-in text (libtesseract5, Tess4J binds to it)
 )
 
 log() { echo "[setup] $*" >&2; }

@@ -1,0 +1,94 @@
+package io.pixelscrub.detector.image;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders MONOCHROME1/2 frames: the reader's view first (VOI LUT, else window, else the stored range for 8-bit data,
+ * else a percentile stretch), then one extra view when the first saturates more than text would: burned-in text
+ * is usually written at (or near) the brightest value, and a window or stretch that also paints anatomy white
+ * hides it there.
+ */
+final class GreyRenderer {
+
+    /** Tails of the percentile stretch: robust against a few hot or dead pixels. */
+    static final double STRETCH_TAIL = 0.005;
+    /** Saturated non-text pixels, as a fraction of the frame, above which an extra view is worth a detector pass. */
+    static final double SATURATION_WORTH_EXTRA = 0.001;
+    /** The bright-tail view shows the top 1% of the pixels below the brightest value. */
+    static final double BRIGHT_TAIL = 0.01;
+
+    private GreyRenderer() { }
+
+    static List<DisplayImage> render(RawFrame frame) {
+        StoredValueHistogram histogram = StoredValueHistogram.of(frame);
+        boolean mono1 = "MONOCHROME1".equals(frame.photometric());
+        String suffix = mono1 ? "-inverted" : "";
+
+        Optional<GreyLut> voi = VoiMappings.lut(histogram, frame.hints());
+        String primaryName = "voi-lut";
+        if (voi.isEmpty()) {
+            voi = VoiMappings.window(histogram, frame.hints());
+            primaryName = "window";
+        }
+        GreyLut primary;
+        boolean fromHeader = voi.isPresent();
+        if (fromHeader) {
+            primary = voi.get();
+        } else if (frame.bitsStored() <= 8) {
+            primary = GreyLut.linear(histogram, histogram.minPossible(), histogram.minPossible() + histogram.size() - 1);
+            primaryName = "stored-range";
+        } else {
+            primary = percentileStretch(histogram);
+            primaryName = "percentile";
+        }
+        if (mono1) {
+            primary = primary.inverted();
+        }
+        List<DisplayImage> views = new ArrayList<>(2);
+        views.add(primary.apply(frame, primaryName + suffix));
+
+        if (saturatedBesidesBrightest(histogram, primary, mono1) >= SATURATION_WORTH_EXTRA * histogram.total()) {
+            GreyLut extra = fromHeader ? fullRange(histogram, mono1) : brightTail(histogram, mono1);
+            views.add(extra.apply(frame, (fromHeader ? "full-range" : "bright-tail") + suffix));
+        }
+        return views;
+    }
+
+    private static GreyLut percentileStretch(StoredValueHistogram h) {
+        int lo = h.percentile(STRETCH_TAIL);
+        int hi = h.percentile(1 - STRETCH_TAIL);
+        if (hi <= lo) {
+            lo = h.min();
+            hi = h.max();
+        }
+        return GreyLut.linear(h, lo, hi);
+    }
+
+    /** The data's own range, brightest value white. */
+    private static GreyLut fullRange(StoredValueHistogram h, boolean mono1) {
+        GreyLut lut = GreyLut.linear(h, h.min(), h.max());
+        return mono1 ? lut.inverted() : lut;
+    }
+
+    /** Only the brightest values: the top 1% of the pixels below the brightest value stretched up to white. */
+    private static GreyLut brightTail(StoredValueHistogram h, boolean mono1) {
+        if (mono1) {
+            return GreyLut.linear(h, h.min(), h.percentileAbove(h.min(), BRIGHT_TAIL)).inverted();
+        }
+        return GreyLut.linear(h, h.percentileBelow(h.max(), 1 - BRIGHT_TAIL), h.max());
+    }
+
+    /** Pixels shown white by {@code lut} that do not hold the brightest displayed stored value. */
+    private static long saturatedBesidesBrightest(StoredValueHistogram h, GreyLut lut, boolean mono1) {
+        int brightest = mono1 ? h.min() : h.max();
+        long n = 0;
+        for (int v = h.min(); v <= h.max(); v++) {
+            if (v != brightest && lut.displayOf(v) == 255) {
+                n += h.countBetween(v, v);
+            }
+        }
+        return n;
+    }
+}

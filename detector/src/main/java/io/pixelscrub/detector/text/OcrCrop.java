@@ -1,0 +1,135 @@
+package io.pixelscrub.detector.text;
+
+import io.pixelscrub.detector.image.DisplayImage;
+import io.pixelscrub.models.Box;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/**
+ * One text box prepared the way Tesseract reads best: cut out with a little context, grey, dark text on a light
+ * background, stretched and cleaned ({@link CropContrast}), upscaled until the line is about {@link #TARGET_LINE_HEIGHT} pixels tall, with a white margin.
+ */
+final class OcrCrop {
+
+    /** Height of the line's ink (ascender to descender) Tesseract sees: about 20-25 px x-height. */
+    static final int TARGET_INK_HEIGHT = 40;
+    static final double MAX_UPSCALE = 8;
+    static final int CONTEXT = 2;
+    static final int MARGIN = 12;
+
+    final byte[] grey;
+    final int width;
+    final int height;
+
+    private OcrCrop(byte[] grey, int width, int height) {
+        this.grey = grey;
+        this.width = width;
+        this.height = height;
+    }
+
+    static OcrCrop of(DisplayImage image, Box box) {
+        Box cut = Box.fromCorners(box.x() - CONTEXT, box.y() - CONTEXT, box.right() + CONTEXT, box.bottom() + CONTEXT)
+                .clip(image.width(), image.height());
+        if (cut.isEmpty()) {
+            return null;
+        }
+        boolean lightText = backgroundIsDark(luminance(image, cut), cut.width(), cut.height());
+        byte[] grey = darkTextOnLight(image, cut, lightText);
+        CropContrast.clean(grey, cut.width(), cut.height());
+        BufferedImage small = new BufferedImage(cut.width(), cut.height(), BufferedImage.TYPE_BYTE_GRAY);
+        small.getRaster().setDataElements(0, 0, cut.width(), cut.height(), grey);
+        double scale = Math.max(1, Math.min(MAX_UPSCALE, (double) TARGET_INK_HEIGHT / inkHeight(grey, cut.width(), cut.height())));
+        int w = (int) Math.round(cut.width() * scale) + 2 * MARGIN;
+        int h = (int) Math.round(cut.height() * scale) + 2 * MARGIN;
+        BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = big.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(small, MARGIN, MARGIN, w - 2 * MARGIN, h - 2 * MARGIN, null);
+        g.dispose();
+        return new OcrCrop(((DataBufferByte) big.getRaster().getDataBuffer()).getData(), w, h);
+    }
+
+    /** Rows from the first to the last holding dark (text) pixels; the crop height when there are none. */
+    static int inkHeight(byte[] grey, int width, int height) {
+        int first = -1, last = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if ((grey[y * width + x] & 0xFF) < 128) {
+                    if (first < 0) first = y;
+                    last = y;
+                    break;
+                }
+            }
+        }
+        return first < 0 ? height : last - first + 1;
+    }
+
+    /**
+     * Light text on dark when the crop's border (background, since the box surrounds the text) lies clearly on the
+     * dark side of the crop's Otsu threshold. When the border is split (a box reaching past the edge of a text
+     * backdrop), the smaller class is the text.
+     */
+    static boolean backgroundIsDark(int[] lum, int w, int h) {
+        int threshold = Otsu.threshold(lum);
+        int dark = 0;
+        int border = 0;
+        int darkAll = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean isDark = lum[y * w + x] <= threshold;
+                if (isDark) darkAll++;
+                if (y == 0 || y == h - 1 || x == 0 || x == w - 1) {
+                    border++;
+                    if (isDark) dark++;
+                }
+            }
+        }
+        double darkBorder = (double) dark / border;
+        if (darkBorder >= 0.7 || darkBorder <= 0.3) {
+            return darkBorder >= 0.7;
+        }
+        return darkAll * 2 > lum.length;
+    }
+
+    /**
+     * Grey with the text dark: for light text the brightest channel (so saturated blue or red text stays strong),
+     * inverted; for dark text the darkest channel.
+     */
+    private static byte[] darkTextOnLight(DisplayImage image, Box cut, boolean lightText) {
+        byte[] out = new byte[cut.width() * cut.height()];
+        int c = image.channels();
+        byte[] px = image.pixels();
+        for (int y = 0; y < cut.height(); y++) {
+            for (int x = 0; x < cut.width(); x++) {
+                int base = ((cut.y() + y) * image.width() + cut.x() + x) * c;
+                int v;
+                if (c == 1) {
+                    v = px[base] & 0xFF;
+                } else {
+                    int r = px[base] & 0xFF, g = px[base + 1] & 0xFF, b = px[base + 2] & 0xFF;
+                    v = lightText ? Math.max(r, Math.max(g, b)) : Math.min(r, Math.min(g, b));
+                }
+                out[y * cut.width() + x] = (byte) (lightText ? 255 - v : v);
+            }
+        }
+        return out;
+    }
+
+    private static int[] luminance(DisplayImage image, Box cut) {
+        int[] lum = new int[cut.width() * cut.height()];
+        int c = image.channels();
+        byte[] px = image.pixels();
+        for (int y = 0; y < cut.height(); y++) {
+            for (int x = 0; x < cut.width(); x++) {
+                int base = ((cut.y() + y) * image.width() + cut.x() + x) * c;
+                lum[y * cut.width() + x] = c == 1 ? px[base] & 0xFF
+                        : (299 * (px[base] & 0xFF) + 587 * (px[base + 1] & 0xFF) + 114 * (px[base + 2] & 0xFF)) / 1000;
+            }
+        }
+        return lum;
+    }
+}

@@ -1,0 +1,75 @@
+package io.pixelscrub.detector.text;
+
+import io.pixelscrub.detector.image.DisplayImage;
+import io.pixelscrub.detector.image.DisplayMapper;
+import io.pixelscrub.detector.image.RawFrame;
+import io.pixelscrub.models.Box;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
+ * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), and reads each
+ * line on the rendering where the detector was surest. One instance per worker thread.
+ */
+public final class PixelTextReader implements FrameTextReader {
+
+    private final DisplayMapper mapper;
+    private final TextLocator locator;
+    private final LineReader reader;
+
+    public PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader) {
+        this.mapper = mapper;
+        this.locator = locator;
+        this.reader = reader;
+    }
+
+    /** The DBNet locator and the Tesseract reader as {@code config} says; native load failures are one-line. */
+    public static PixelTextReader open(TextEngineConfig config) {
+        DbnetTextLocator locator = new DbnetTextLocator(config.detection());
+        try {
+            Path tessdata = config.tessdata().or(() -> Tessdata.find(config.language()))
+                    .orElseThrow(() -> new TextEngineUnavailableException("no tessdata folder with "
+                            + config.language() + ".traineddata (install tesseract-ocr-" + config.language()
+                            + " or set TESSDATA_PREFIX)", null));
+            return new PixelTextReader(new DisplayMapper(), locator, new TesseractLineReader(tessdata, config.language()));
+        } catch (RuntimeException | Error e) {
+            locator.close();
+            throw e;
+        }
+    }
+
+    /** A box found in one rendering. */
+    private record Found(TextBox text, int view) { }
+
+    @Override
+    public List<ReadLine> read(RawFrame frame) {
+        List<DisplayImage> views = mapper.render(frame);
+        List<Found> found = new ArrayList<>();
+        for (int v = 0; v < views.size(); v++) {
+            for (TextBox box : locator.locate(views.get(v))) {
+                found.add(new Found(box, v));
+            }
+        }
+        List<ReadLine> lines = new ArrayList<>();
+        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
+            Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
+            DisplayImage view = views.get(best.view());
+            Box box = group.box();
+            lines.add(new ReadLine(box, best.text().score(), reader.read(view, box), view.mapping()));
+        }
+        lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        try {
+            locator.close();
+        } finally {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.pixelscrub.detector.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DisplayMapperTest {
+
+    private final DisplayMapper mapper = new DisplayMapper();
+
+    private static RawFrame grey16(int width, int height, int bitsStored, boolean signed, int[] values, DisplayHints hints) {
+        byte[] data = new byte[values.length * 2];
+        for (int i = 0; i < values.length; i++) {
+            data[2 * i] = (byte) values[i];
+            data[2 * i + 1] = (byte) (values[i] >> 8);
+        }
+        return new RawFrame(width, height, 1, 16, bitsStored, signed, "MONOCHROME2", data, hints);
+    }
+
+    private static int px(DisplayImage image, int index) {
+        return image.pixels()[index] & 0xFF;
+    }
+
+    @Test
+    void plainEightBitGreyIsShownAsStoredWithNoExtraView() {
+        byte[] data = {0, 10, (byte) 128, (byte) 255};
+        List<DisplayImage> views = mapper.render(new RawFrame(2, 2, 1, 8, 8, false, "MONOCHROME2", data, DisplayHints.NONE));
+        assertEquals(1, views.size());
+        assertEquals(List.of(0, 10, 128, 255), List.of(px(views.get(0), 0), px(views.get(0), 1), px(views.get(0), 2), px(views.get(0), 3)));
+    }
+
+    @Test
+    void monochrome1IsInverted() {
+        byte[] data = {0, 10, (byte) 200, (byte) 255};
+        DisplayImage view = mapper.render(new RawFrame(2, 2, 1, 8, 8, false, "MONOCHROME1", data, DisplayHints.NONE)).get(0);
+        assertEquals(255, px(view, 0));
+        assertEquals(245, px(view, 1));
+        assertEquals(55, px(view, 2));
+        assertEquals(0, px(view, 3));
+        assertTrue(view.mapping().endsWith("inverted"));
+    }
+
+    @Test
+    void windowAppliesToRescaledValuesWithTheDicomLinearFunction() {
+        // CT: stored 0..4095, HU = stored - 1024; window 40/400 shows -160..240 HU.
+        int[] values = new int[100];
+        for (int i = 0; i < values.length; i++) values[i] = 900 + i * 4; // -124..272 HU
+        DisplayHints hints = new DisplayHints(1, -1024, List.of(new DisplayHints.Window(40, 400)), Optional.empty(), Optional.empty());
+        DisplayImage view = mapper.render(grey16(10, 10, 12, false, values, hints)).get(0);
+        assertEquals("window", view.mapping());
+        assertEquals(Math.round(((-124 - 39.5) / 399 + 0.5) * 255), px(view, 0));
+        assertEquals(Math.round(((40 - 39.5) / 399 + 0.5) * 255), px(view, (1024 + 40 - 900) / 4));
+        assertEquals(255, px(view, 99));
+    }
+
+    @Test
+    void windowThatClipsAnatomyBesidesTheBrightestValueAddsAFullRangeView() {
+        int[] values = new int[400];
+        for (int i = 0; i < values.length; i++) values[i] = i < 300 ? 1000 + i : 2500 + i; // soft tissue and bone
+        values[0] = 4095; // text burned at the top of the range
+        DisplayHints hints = new DisplayHints(1, -1024, List.of(new DisplayHints.Window(40, 400)), Optional.empty(), Optional.empty());
+        List<DisplayImage> views = mapper.render(grey16(20, 20, 12, false, values, hints));
+        assertEquals(2, views.size());
+        DisplayImage full = views.get(1);
+        assertEquals("full-range", full.mapping());
+        assertEquals(255, px(full, 0));
+        assertTrue(px(full, 399) < 250, "bone is no longer as white as the text");
+    }
+
+    @Test
+    void sixteenBitWithoutWindowIsStretchedBetweenPercentilesAndGetsABrightTailView() {
+        int[] values = new int[10_000];
+        for (int i = 0; i < values.length; i++) values[i] = 1000 + (i % 1000) * 20; // 1000..20980
+        values[5] = 30000; // the brightest value: burned-in text
+        List<DisplayImage> views = mapper.render(grey16(100, 100, 16, false, values, DisplayHints.NONE));
+        assertEquals("percentile", views.get(0).mapping());
+        assertEquals(0, px(views.get(0), 0));
+        assertEquals(255, px(views.get(0), 999));
+        assertEquals(2, views.size());
+        DisplayImage tail = views.get(1);
+        assertEquals("bright-tail", tail.mapping());
+        assertEquals(255, px(tail, 5));
+        assertTrue(px(tail, 999) < 255, "only the brightest value stays white in the bright tail");
+        assertEquals(0, px(tail, 500));
+    }
+
+    @Test
+    void signedValuesAndVoiLut() {
+        int[] values = {-100 & 0xFFFF, 0, 100, 200};
+        int[] entries = new int[301];
+        for (int i = 0; i < entries.length; i++) entries[i] = i * 10; // 0..3000
+        DisplayHints hints = new DisplayHints(1, 0, List.of(), Optional.of(new DisplayHints.Lut(-100, 12, entries)), Optional.empty());
+        DisplayImage view = mapper.render(grey16(2, 2, 16, true, values, hints)).get(0);
+        assertEquals("voi-lut", view.mapping());
+        assertEquals(0, px(view, 0));
+        assertEquals(Math.round(1000 * 255.0 / 3000), px(view, 1));
+        assertEquals(255, px(view, 3));
+    }
+
+    @Test
+    void paletteIsExpanded() {
+        int[] r = {0, 255, 10}, g = {0, 128, 20}, b = {0, 0, 30};
+        DisplayHints hints = new DisplayHints(1, 0, List.of(), Optional.empty(), Optional.of(new DisplayHints.Palette(5, r, g, b)));
+        byte[] data = {5, 6, 7, 99};
+        DisplayImage view = mapper.render(new RawFrame(2, 2, 1, 8, 8, false, "PALETTE COLOR", data, hints)).get(0);
+        assertEquals(3, view.channels());
+        assertEquals(List.of(255, 128, 0), List.of(px(view, 3), px(view, 4), px(view, 5)));
+        assertEquals(List.of(10, 20, 30), List.of(px(view, 9), px(view, 10), px(view, 11)), "beyond the palette: last entry");
+    }
+
+    @Test
+    void ybrFullBecomesRgb() {
+        // Pure yellow (255,255,0) in YBR_FULL.
+        int y = (int) Math.round(0.299 * 255 + 0.587 * 255);
+        int cb = (int) Math.round(-0.168736 * 255 - 0.331264 * 255 + 128);
+        int cr = (int) Math.round(0.5 * 255 - 0.418688 * 255 + 128);
+        byte[] data = {(byte) y, (byte) cb, (byte) cr};
+        DisplayImage view = mapper.render(new RawFrame(1, 1, 3, 8, 8, false, "YBR_FULL", data, DisplayHints.NONE)).get(0);
+        assertTrue(px(view, 0) >= 253 && px(view, 1) >= 253 && px(view, 2) <= 2, "yellow stays yellow");
+    }
+
+    @Test
+    void sixteenBitRgbIsScaledToEightBits() {
+        byte[] data = {(byte) 0xFF, (byte) 0xFF, 0, 0, 0, (byte) 0x80};
+        DisplayImage view = mapper.render(new RawFrame(1, 1, 3, 16, 16, false, "RGB", data, DisplayHints.NONE)).get(0);
+        assertEquals(List.of(255, 0, 128), List.of(px(view, 0), px(view, 1), px(view, 2)));
+    }
+
+    @Test
+    void unknownPhotometricIsRefused() {
+        RawFrame frame = new RawFrame(1, 1, 3, 8, 8, false, "CMYK", new byte[3], DisplayHints.NONE);
+        assertThrows(IllegalArgumentException.class, () -> mapper.render(frame));
+    }
+}

@@ -9,6 +9,8 @@ final class CtDisc implements Background {
     private final long seed;
     /** Ellipses drawn in order, later ones on top: cx, cy, rx, ry, grey. */
     private final double[][] shapes;
+    /** The noiseless slice, drawn on first use. */
+    private float[] base;
 
     CtDisc(int width, int height, long seed) {
         this.width = width;
@@ -34,22 +36,39 @@ final class CtDisc implements Background {
 
     @Override
     public BackgroundField frame(int index) {
+        if (base == null) {
+            base = shapes();
+        }
         SplittableRandom r = new SplittableRandom(seed + 977L * (index + 1));
+        // Cine frames move the body down a row every other frame, as breathing would.
+        int shift = index / 2;
         float[] grey = new float[width * height];
+        for (int y = 0; y < height; y++) {
+            int sy = y - shift;
+            for (int x = 0; x < width; x++) {
+                float v = sy >= 0 ? base[sy * width + x] : 0f;
+                grey[y * width + x] = Fields.clamp01(v + Fields.noise(r, 0.02f));
+            }
+        }
+        return new BackgroundField(width, height, grey, null);
+    }
+
+    private float[] shapes() {
+        float[] out = new float[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 float v = 0.0f;
                 for (double[] s : shapes) {
                     double nx = (x - s[0]) / s[2];
-                    double ny = (y - s[1] - index * 0.5) / s[3];
+                    double ny = (y - s[1]) / s[3];
                     if (nx * nx + ny * ny <= 1) {
                         v = (float) s[4];
                     }
                 }
-                grey[y * width + x] = Fields.clamp01(v + Fields.noise(r, 0.02f));
+                out[y * width + x] = v;
             }
         }
-        return new BackgroundField(width, height, grey, null);
+        return out;
     }
 
     @Override

@@ -10,53 +10,58 @@ final class UltrasoundSector implements Background {
     private final int width;
     private final int height;
     private final long seed;
-    private final double apexX;
-    private final double apexY;
-    private final double radius;
-    private final double halfAngle;
-    private final double[][] cysts;
-    private final float[] tissue;
+    /** Echo strength before speckle, per pixel; negative outside the fan. Fixed for all frames. */
+    private final float[] echo;
 
     UltrasoundSector(int width, int height, long seed) {
         this.width = width;
         this.height = height;
         this.seed = seed;
         SplittableRandom r = new SplittableRandom(seed);
-        this.apexX = width * (0.45 + r.nextDouble() * 0.1);
-        this.apexY = height * (0.06 + r.nextDouble() * 0.08);
-        this.radius = height * (0.78 + r.nextDouble() * 0.15);
-        this.halfAngle = Math.toRadians(30 + r.nextInt(20));
-        this.cysts = new double[2 + r.nextInt(3)][];
+        double apexX = width * (0.45 + r.nextDouble() * 0.1);
+        double apexY = height * (0.06 + r.nextDouble() * 0.08);
+        double radius = height * (0.78 + r.nextDouble() * 0.15);
+        double halfAngle = Math.toRadians(30 + r.nextInt(20));
+        double[][] cysts = new double[2 + r.nextInt(3)][];
         for (int i = 0; i < cysts.length; i++) {
             double depth = radius * (0.3 + r.nextDouble() * 0.55);
             double theta = (r.nextDouble() * 2 - 1) * halfAngle * 0.7;
             cysts[i] = new double[] {apexX + depth * Math.sin(theta), apexY + depth * Math.cos(theta),
                 radius * (0.04 + r.nextDouble() * 0.08)};
         }
-        this.tissue = Fields.lowFrequency(width, height, r, 8);
+        float[] tissue = Fields.lowFrequency(width, height, r, 8);
+        this.echo = new float[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double dx = x - apexX;
+                double dy = y - apexY;
+                double dist = Math.sqrt(dx * dx + dy * dy);
+                int i = y * width + x;
+                if (dy <= 0 || dist > radius || Math.abs(Math.atan2(dx, dy)) > halfAngle) {
+                    echo[i] = -1;
+                    continue;
+                }
+                float e = 0.45f + 0.3f * tissue[i];
+                for (double[] c : cysts) {
+                    double cx = x - c[0];
+                    double cy = y - c[1];
+                    if (cx * cx + cy * cy < c[2] * c[2]) {
+                        e = 0.04f;
+                    }
+                }
+                echo[i] = e * (float) (1.0 - 0.55 * dist / radius);
+            }
+        }
     }
 
     @Override
     public BackgroundField frame(int index) {
         SplittableRandom r = new SplittableRandom(seed * 31 + index + 1);
         float[] grey = new float[width * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double dx = x - apexX;
-                double dy = y - apexY;
-                double dist = Math.hypot(dx, dy);
-                if (dy <= 0 || dist > radius || Math.abs(Math.atan2(dx, dy)) > halfAngle) {
-                    continue;
-                }
-                float echo = 0.45f + 0.3f * tissue[y * width + x];
-                for (double[] c : cysts) {
-                    if (Math.hypot(x - c[0], y - c[1]) < c[2]) {
-                        echo = 0.04f;
-                    }
-                }
-                float attenuation = (float) (1.0 - 0.55 * dist / radius);
+        for (int i = 0; i < grey.length; i++) {
+            if (echo[i] >= 0) {
                 float speckle = (float) (r.nextDouble() * r.nextDouble() * 2.2);
-                grey[y * width + x] = Fields.clamp01(echo * attenuation * speckle);
+                grey[i] = Fields.clamp01(echo[i] * speckle);
             }
         }
         return new BackgroundField(width, height, grey, null);

@@ -1,5 +1,6 @@
 package io.pixelscrub.testdata.synthetic.dicom;
 
+import io.pixelscrub.testdata.reference.ToolRunner;
 import io.pixelscrub.testdata.synthetic.pixels.PixelFormat;
 
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static io.pixelscrub.testdata.synthetic.pixels.PixelFormat.MONO1_16;
 import static io.pixelscrub.testdata.synthetic.pixels.PixelFormat.MONO2_16;
@@ -46,6 +48,13 @@ public enum Encoding {
         return this == EXPLICIT_LE || this == IMPLICIT_LE;
     }
 
+    /** The command-line tools the compressed syntaxes need, for callers that skip when they are missing. */
+    public static boolean toolsAvailable() {
+        return Stream.of(values()).filter(e -> !e.isNative())
+                .map(e -> e.transcodeCommand(Path.of("in"), Path.of("out")).get(0))
+                .allMatch(ToolRunner::onPath);
+    }
+
     /** The command that turns the explicit-LE {@code in} into {@code out} in this syntax; empty for native. */
     public List<String> transcodeCommand(Path in, Path out) {
         List<String> cmd = new ArrayList<>(switch (this) {
@@ -54,7 +63,8 @@ public enum Encoding {
             case JPEG_LS_LOSSLESS -> List.of("dcmcjpls", "+el");
             case JPEG_LOSSLESS_SV1 -> List.of("dcmcjpeg", "+e1");
             // +un: dcmtk gives lossy output a new random SOP Instance UID by default, which breaks determinism.
-            case JPEG_BASELINE -> List.of("dcmcjpeg", "+eb", "+q", "90", "+un");
+            // +sr: scale grey by the possible range (identity for 8 bits), not the default min/max stretch.
+            case JPEG_BASELINE -> List.of("dcmcjpeg", "+eb", "+q", "90", "+un", "+sr");
             case JPEG_2000_LOSSLESS -> List.of("gdcmconv", "--j2k", "-i", in.toString(), "-o", out.toString());
         });
         if (!cmd.isEmpty() && !"gdcmconv".equals(cmd.get(0))) {

@@ -49,12 +49,13 @@ final class StylePicker {
         return r.nextInt(3) == 0 ? null : pick(r, BOXES);
     }
 
+    /** Devices mostly use small text; large sizes are rarer, and capped so a line fits the image. */
     private static int size(SplittableRandom r, CaseShape shape, int height) {
-        return switch (shape) {
-            case LARGE -> r.nextInt(10) < 6 ? 8 + r.nextInt(9) : 16 + r.nextInt(21);
-            case CINE -> 8 + r.nextInt(Math.max(1, Math.min(24, height / 14) - 7));
-            case SINGLE -> 8 + r.nextInt(Math.max(1, Math.min(36, Math.max(9, height / 14)) - 7));
-        };
+        int cap = Math.max(12, Math.min(shape == CaseShape.CINE ? 24 : 36, height / 14));
+        int roll = r.nextInt(10);
+        int size = roll < 4 ? 8 + r.nextInt(5) : roll < 8 || shape == CaseShape.LARGE ? 12 + r.nextInt(9)
+                : 20 + r.nextInt(17);
+        return Math.min(size, cap);
     }
 
     private static <T> T pick(SplittableRandom r, T[] options) {

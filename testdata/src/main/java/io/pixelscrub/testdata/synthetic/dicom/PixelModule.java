@@ -43,9 +43,11 @@ final class PixelModule {
             list.put(pointer);
         }
         if (f.isGrey() && f.bitsStored > 8) {
-            // The window shows the picture; text drawn above backgroundMax() saturates to white.
+            // The window shows the picture; text drawn above backgroundMax() saturates to white. MONOCHROME1
+            // stores the picture inverted, at the top of the range.
             int max = f.backgroundMax();
-            HeaderFactory.put(list, new DecimalStringAttribute(TagFromName.WindowCenter), Integer.toString(max / 2));
+            int center = f.photometric.equals("MONOCHROME1") ? f.maxStored() - max / 2 : max / 2;
+            HeaderFactory.put(list, new DecimalStringAttribute(TagFromName.WindowCenter), Integer.toString(center));
             HeaderFactory.put(list, new DecimalStringAttribute(TagFromName.WindowWidth), Integer.toString(max));
         }
         if (f == PixelFormat.PALETTE_8) {

@@ -57,6 +57,10 @@ class CorpusCoverageTest {
             assertTrue(c.frames() >= 8 && c.frames() <= 20, c.file());
             List<Integer> all = IntStream.range(0, c.frames()).boxed().toList();
             c.phiTexts().forEach(t -> assertEquals(all, t.frames(), t.text()));
+            if (c.texts().size() > c.frames() + 1) {
+                assertTrue(c.texts().stream().anyMatch(t -> "TOP_BAR".equals(t.style().placement())
+                        && t.frames().equals(all)), "static header bar on every frame of " + c.file());
+            }
             if (c.kind() != CaseKind.CLEAN) {
                 List<TextTruth> counters = c.texts().stream().filter(t -> t.frames().size() == 1).toList();
                 assertEquals(c.frames(), counters.size(), "one counter item per frame in " + c.file());

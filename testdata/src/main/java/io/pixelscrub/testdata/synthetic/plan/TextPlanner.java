@@ -53,7 +53,8 @@ final class TextPlanner {
     void plan(List<TextContent> phi, List<TextContent> device) {
         List<TextContent> rest = new ArrayList<>(phi);
         List<TextContent> barSource = phi.isEmpty() ? device : phi;
-        if (barSource.size() >= 2 && r.nextInt(10) < 4) {
+        // Cines always get the static header bar that repeats on every frame; single frames sometimes do.
+        if (barSource.size() >= 2 && (frames > 1 || r.nextInt(10) < 4)) {
             int n = Math.min(barSource.size(), 2 + r.nextInt(4));
             topBar(barSource.subList(0, n));
             if (!phi.isEmpty()) {

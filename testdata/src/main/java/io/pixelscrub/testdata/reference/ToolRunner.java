@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Runs one external command-line tool and fails loudly. Output goes to files rather than pipes
  * so a chatty tool (dcmdump on a big dataset) can never block on a full pipe buffer.
  */
-final class ToolRunner {
+public final class ToolRunner {
     private static final long TIMEOUT_SECONDS = 120;
     private static final int STDERR_TAIL_CHARS = 2000;
 
@@ -25,7 +25,7 @@ final class ToolRunner {
      * @throws IOException naming the tool, its exit code and the tail of its stderr when it
      *                     exits non-zero or does not finish in time
      */
-    static String run(Path workDir, List<String> command) throws IOException {
+    public static String run(Path workDir, List<String> command) throws IOException {
         String tool = command.get(0);
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
@@ -54,7 +54,7 @@ final class ToolRunner {
     }
 
     /** True when an executable named {@code tool} is on the PATH. */
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;

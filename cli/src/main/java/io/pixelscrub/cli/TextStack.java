@@ -1,7 +1,11 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.detector.classify.HeaderDenyList;
 import io.pixelscrub.detector.classify.LineJudge;
+import io.pixelscrub.detector.classify.PhiClassifier;
 import io.pixelscrub.detector.text.FrameTextReader;
+import io.pixelscrub.detector.text.PixelTextReader;
+import io.pixelscrub.detector.text.TextEngineConfig;
 import io.pixelscrub.models.HeaderView;
 import io.pixelscrub.scrubber.analysis.PerThread;
 import java.util.function.Function;
@@ -12,11 +16,17 @@ final class TextStack {
     private TextStack() {
     }
 
+    /** Engines are opened lazily on each worker's first frame, so a run without text never loads native libraries. */
     static PerThread<FrameTextReader> readers(int intraOpThreads) {
-        throw new IllegalStateException("text detection is being integrated");
+        TextEngineConfig config = TextEngineConfig.defaults().withDetectorThreads(Math.max(1, intraOpThreads));
+        return new PerThread<>(() -> PixelTextReader.open(config));
     }
 
     static Function<HeaderView, LineJudge> judges() {
-        throw new IllegalStateException("text classification is being integrated");
+        PhiClassifier classifier = PhiClassifier.standard();
+        return header -> {
+            HeaderDenyList deny = HeaderDenyList.from(header);
+            return text -> classifier.classify(text, deny);
+        };
     }
 }

@@ -29,13 +29,18 @@ final class OcrCrop {
         this.height = height;
     }
 
+    /** The prepared crop, or null when the box is outside the picture or holds no contrast at all. */
     static OcrCrop of(DisplayImage image, Box box) {
         Box cut = Box.fromCorners(box.x() - CONTEXT, box.y() - CONTEXT, box.right() + CONTEXT, box.bottom() + CONTEXT)
                 .clip(image.width(), image.height());
         if (cut.isEmpty()) {
             return null;
         }
-        boolean lightText = backgroundIsDark(luminance(image, cut), cut.width(), cut.height());
+        int[] lum = luminance(image, cut);
+        if (isFlat(lum)) {
+            return null; // nothing to read; Tesseract would invent a character or two
+        }
+        boolean lightText = backgroundIsDark(lum, cut.width(), cut.height());
         byte[] grey = darkTextOnLight(image, cut, lightText);
         CropContrast.clean(grey, cut.width(), cut.height());
         BufferedImage small = new BufferedImage(cut.width(), cut.height(), BufferedImage.TYPE_BYTE_GRAY);
@@ -52,6 +57,18 @@ final class OcrCrop {
         g.dispose();
         return new OcrCrop(((DataBufferByte) big.getRaster().getDataBuffer()).getData(), w, h);
     }
+
+    /** Less than {@link #MIN_CONTRAST} grey levels between the darkest and brightest pixel. */
+    static boolean isFlat(int[] lum) {
+        int lo = 255, hi = 0;
+        for (int v : lum) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return hi - lo < MIN_CONTRAST;
+    }
+
+    static final int MIN_CONTRAST = 8;
 
     /** Rows from the first to the last holding dark (text) pixels; the crop height when there are none. */
     static int inkHeight(byte[] grey, int width, int height) {

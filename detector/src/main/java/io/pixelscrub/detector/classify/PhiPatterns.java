@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class PhiPatterns {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile(".*\\d{6,}.*");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{6}");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+[.,]\\d+\\p{L}*");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d+(?:[-/ ]\\d+){2,}");
     private static final Pattern MRN_SHAPE = Pattern.compile("\\p{L}{1,4}[-#]?\\d{5,}\\p{L}?|\\d{5,}\\p{L}{1,2}");
@@ -58,13 +59,21 @@ final class PhiPatterns {
     /** Six or more digits in a row, long dash-joined digit groups, or letters and five or more digits. */
     private static void identifier(LineText line, Token t, List<Evidence> out) {
         String d = line.digits().substring(t.start(), t.end());
-        String c = d.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
-        boolean id = DIGIT_RUN.matcher(c).matches() && !DECIMAL.matcher(c).matches()
-                || DIGIT_GROUPS.matcher(c).matches() && c.replaceAll("\\D", "").length() >= 7
+        String c = EDGE_PUNCTUATION.matcher(d).replaceAll("");
+        boolean id = DIGIT_RUN.matcher(c).find() && !DECIMAL.matcher(c).matches()
+                || DIGIT_GROUPS.matcher(c).matches() && digitCount(c) >= 7
                 || MRN_SHAPE.matcher(c).matches();
         if (id) {
             out.add(Evidence.phi("pattern:id", 0.8));
         }
+    }
+
+    private static int digitCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private void label(Token t, List<Evidence> out) {

@@ -29,12 +29,12 @@ final class LineText {
         this.text = normalise(ocrText == null ? "" : ocrText);
         this.digits = OcrFold.digitsInContext(text).toUpperCase(Locale.ROOT);
         this.tokens = tokenise(text);
-        java.util.Set<String> w = new java.util.HashSet<>();
+        java.util.Set<String> w = new java.util.LinkedHashSet<>();
         for (Token t : tokens) {
             w.add(t.core());
             java.util.Collections.addAll(w, t.parts());
         }
-        this.words = java.util.Set.copyOf(w);
+        this.words = java.util.Collections.unmodifiableSet(w); // line order: rules see words as they stand
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             if (OcrFold.isWordChar(text.charAt(i))) {

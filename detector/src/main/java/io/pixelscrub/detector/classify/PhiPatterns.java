@@ -19,6 +19,11 @@ final class PhiPatterns {
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:Y|YO|YR|YRS|YEARS|J|JAHRE|ANS|ANOS|ANNI|JR)");
     private static final Pattern SEX_AGE = Pattern.compile("[MFW]/\\d{1,3}|\\d{1,3}/[MFW]");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,3}");
+    /** Words that make "10:00" a position on the breast clock face, not a time of day. */
+    private static final java.util.Set<String> BREAST_CONTEXT = java.util.Set.of("BREAST", "FN", "CMFN", "NIPPLE",
+            "SUBAREOLAR", "RETROAREOLAR", "RAD", "ARAD", "OCLOCK", "AXILLA");
+    private static final Pattern CLOCK_FACE = Pattern.compile("(?:[1-9]|1[0-2]):[03]0");
+    private static final Pattern LABEL_PARTS = Pattern.compile("[.-]+");
     private static final Pattern TRAILING_VALUE = Pattern.compile("[\\d/.\\-#]+$");
 
     private final ClassifierVocabulary vocab;
@@ -39,7 +44,7 @@ final class PhiPatterns {
             }
         }
         for (TimeMention t : times) {
-            if (!t.packed()) {
+            if (!t.packed() && !isClockFacePosition(line, t)) {
                 out.add(Evidence.phi("pattern:time", 0.75));
             }
         }
@@ -68,6 +73,19 @@ final class PhiPatterns {
         }
     }
 
+    /** "R Breast 10:00 3cm FN": a whole or half hour on a line about the breast is where, not when. */
+    private static boolean isClockFacePosition(LineText line, TimeMention t) {
+        if (!CLOCK_FACE.matcher(line.digits().substring(t.start(), t.end()).strip()).matches()) {
+            return false;
+        }
+        for (String w : line.words()) {
+            if (BREAST_CONTEXT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int digitCount(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -78,21 +96,43 @@ final class PhiPatterns {
 
     private void label(Token t, List<Evidence> out) {
         String c = t.core();
-        PhiLabel l = vocab.phiLabels.get(c);
-        if (l == null) {
-            l = vocab.phiLabels.get(t.raw().toUpperCase(java.util.Locale.ROOT)); // "ACC#", "D.O.B."
-        }
-        if (l == null) {
-            PhiLabel glued = vocab.phiLabels.get(TRAILING_VALUE.matcher(c).replaceFirst("")); // "MRN12345"
-            l = glued != null && !glued.needsPunctuation() ? glued : null;
-        }
-        if (l == null) {
-            return;
-        }
         boolean punctuated = ":#.=".indexOf(t.next()) >= 0 || t.raw().endsWith(".") || t.raw().endsWith("#");
-        if (!l.needsPunctuation() || punctuated) {
+        PhiLabel l = usable(vocab.phiLabels.get(c), punctuated);
+        if (l == null) {
+            l = usable(vocab.phiLabels.get(t.raw().toUpperCase(java.util.Locale.ROOT)), true); // "ACC#", "D.O.B."
+        }
+        if (l == null) {
+            l = usable(vocab.phiLabels.get(TRAILING_VALUE.matcher(c).replaceFirst("")), false); // "MRN12345"
+        }
+        if (l == null) {
+            l = labelInParts(c, punctuated); // "Pat.-ID", "Geb.-Dat."
+        }
+        if (l != null) {
             out.add(Evidence.phi("pattern:label-" + l.rule(), 0.85));
         }
+    }
+
+    /** A compound word's parts between '.' and '-': a part followed by '.' counts as punctuated. */
+    private PhiLabel labelInParts(String core, boolean lastPunctuated) {
+        String[] parts = LABEL_PARTS.split(core);
+        if (parts.length < 2) {
+            return null;
+        }
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            at += parts[i].length();
+            boolean dotAfter = at < core.length() && core.charAt(at) == '.';
+            at++;
+            PhiLabel l = usable(vocab.phiLabels.get(parts[i]), dotAfter || i == parts.length - 1 && lastPunctuated);
+            if (l != null) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private static PhiLabel usable(PhiLabel l, boolean punctuated) {
+        return l != null && (!l.needsPunctuation() || punctuated) ? l : null;
     }
 
     private static void age(List<Token> tokens, int i, List<Evidence> out) {

@@ -2,8 +2,12 @@ package io.pixelscrub.detector.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One OCR line prepared once for every rule: normalised text, its words, the same text with misread digits
@@ -15,12 +19,12 @@ final class LineText {
     /** Characters that end a word besides blanks; '/', '-', '.', '#', '%', '+' stay inside words. */
     private static final String SEPARATORS = ",;:=()[]{}<>\"_*~\u00b7";
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final String text;
     private final String digits;
     private final List<Token> tokens;
-    private final java.util.Set<String> words;
+    private final Set<String> words;
     private final char[] compact;
     private final boolean[] boundary;
     private final boolean[] truncated;
@@ -29,12 +33,12 @@ final class LineText {
         this.text = normalise(ocrText == null ? "" : ocrText);
         this.digits = OcrFold.digitsInContext(text).toUpperCase(Locale.ROOT);
         this.tokens = tokenise(text);
-        java.util.Set<String> w = new java.util.LinkedHashSet<>();
+        Set<String> w = new LinkedHashSet<>();
         for (Token t : tokens) {
             w.add(t.core());
-            java.util.Collections.addAll(w, t.parts());
+            Collections.addAll(w, t.parts());
         }
-        this.words = java.util.Collections.unmodifiableSet(w); // line order: rules see words as they stand
+        this.words = Collections.unmodifiableSet(w); // line order: rules see words as they stand
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             if (OcrFold.isWordChar(text.charAt(i))) {
@@ -161,7 +165,7 @@ final class LineText {
     List<Token> tokens() { return tokens; }
 
     /** Every word core, and its parts between '/' and '-': for exact whole-word look-ups. */
-    java.util.Set<String> words() { return words; }
+    Set<String> words() { return words; }
 
     /** Folded word characters, no separators. */
     char[] compact() { return compact; }

@@ -28,6 +28,8 @@ final class AllowList {
     /** Software versions ("5.0.1", "V1.2.3"); dotted dates are PHI by {@link DateFinder} before this is asked. */
     private static final Pattern VERSION = Pattern.compile("V?\\d{1,3}(?:\\.\\d{1,3}){2,3}");
 
+    private static final Pattern SPLIT = Pattern.compile("[/-]");
+
     private final ClassifierVocabulary vocab;
 
     AllowList(ClassifierVocabulary vocab) {
@@ -58,7 +60,7 @@ final class AllowList {
         if (isWord(c) || shape(c)) {
             return true;
         }
-        String[] parts = c.split("[/-]");
+        String[] parts = SPLIT.split(c);
         if (parts.length < 2) {
             return false;
         }

@@ -56,10 +56,43 @@ final class DateFinder {
 
     List<DateMention> find(String digits) {
         List<DateMention> out = new ArrayList<>();
+        if (!hasDigit(digits)) {
+            return out; // every form has a day or year in digits
+        }
         numeric(digits, out);
-        named(digits, out);
+        if (hasMonthName(digits)) {
+            named(digits, out);
+        }
         packed(digits, out);
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a run of letters is a month name: the named-month expressions are costly, most lines skip them. */
+    private boolean hasMonthName(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (monthNumber(s.substring(start, i)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void numeric(String s, List<DateMention> out) {

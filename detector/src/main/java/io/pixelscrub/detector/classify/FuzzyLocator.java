@@ -50,6 +50,10 @@ final class FuzzyLocator {
             return null;
         }
         int minPrefix = prefixAllowed ? Math.max(MIN_PREFIX, (int) Math.ceil(m * MIN_PREFIX_SHARE)) : m;
+        int mustShare = Math.min(minPrefix - 1, m - allowedEdits(m));
+        if (line.sharedCharacters(value) < mustShare) {
+            return null; // cannot align within the allowance: most terms on most lines end here
+        }
         int offBoundary = m >= LONG_VALUE ? 1 : FAR;
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];

@@ -33,7 +33,7 @@ final class HeaderMatcher {
     private static void terms(LineText line, HeaderDenyList deny, List<Evidence> out) {
         for (DenyTerm t : deny.terms()) {
             if (t.weak()) {
-                if (isWord(line, t.plain())) {
+                if (line.words().contains(t.plain())) {
                     out.add(Evidence.weak("header:" + t.attribute(), t.confidence()));
                 }
                 continue;
@@ -45,21 +45,6 @@ final class HeaderMatcher {
             double c = t.confidence() - 0.08 * m.edits() - (m.prefixOnly() ? 0.1 : 0);
             out.add(Evidence.phi("header:" + t.attribute(), c));
         }
-    }
-
-    /** Whether a word of the line, or a part of one split at '/' or '-', is exactly this value. */
-    private static boolean isWord(LineText line, String plain) {
-        for (Token tok : line.tokens()) {
-            if (tok.core().equals(plain)) {
-                return true;
-            }
-            for (String part : tok.core().split("[/-]")) {
-                if (part.equals(plain)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void dates(List<DateMention> mentions, HeaderDenyList deny, List<Evidence> out) {
@@ -96,10 +81,8 @@ final class HeaderMatcher {
 
     /** Sex, age and birth year: each too common to decide, together telling. */
     private static void weakContext(LineText line, HeaderDenyList deny, List<Evidence> out) {
-        for (Token tok : line.tokens()) {
-            for (String c : tok.core().split("/")) {
-                weakWord(c, deny, out);
-            }
+        for (String w : line.words()) {
+            weakWord(w, deny, out);
         }
     }
 

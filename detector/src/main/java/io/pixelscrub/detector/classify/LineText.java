@@ -2,8 +2,12 @@ package io.pixelscrub.detector.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One OCR line prepared once for every rule: normalised text, its words, the same text with misread digits
@@ -15,9 +19,12 @@ final class LineText {
     /** Characters that end a word besides blanks; '/', '-', '.', '#', '%', '+' stay inside words. */
     private static final String SEPARATORS = ",;:=()[]{}<>\"_*~\u00b7";
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private final String text;
     private final String digits;
     private final List<Token> tokens;
+    private final Set<String> words;
     private final char[] compact;
     private final boolean[] boundary;
     private final boolean[] truncated;
@@ -26,6 +33,12 @@ final class LineText {
         this.text = normalise(ocrText == null ? "" : ocrText);
         this.digits = OcrFold.digitsInContext(text).toUpperCase(Locale.ROOT);
         this.tokens = tokenise(text);
+        Set<String> w = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            w.add(t.core());
+            Collections.addAll(w, t.parts());
+        }
+        this.words = Collections.unmodifiableSet(w); // line order: rules see words as they stand
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             if (OcrFold.isWordChar(text.charAt(i))) {
@@ -54,9 +67,22 @@ final class LineText {
 
     /** NFKC (full-width forms, ligatures, the ellipsis char as three dots), diacritics dropped, trimmed. */
     static String normalise(String s) {
+        if (isPrintableAscii(s)) {
+            return s.strip(); // nothing to normalise: the usual case, kept cheap
+        }
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        String d = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String d = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         return Normalizer.normalize(d, Normalizer.Form.NFC).strip();
+    }
+
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -138,8 +164,33 @@ final class LineText {
 
     List<Token> tokens() { return tokens; }
 
+    /** Every word core, and its parts between '/' and '-': for exact whole-word look-ups. */
+    Set<String> words() { return words; }
+
     /** Folded word characters, no separators. */
     char[] compact() { return compact; }
+
+    /**
+     * How many characters of a folded value the line holds at all, counted with multiplicity: an upper bound on
+     * how many can align, so a value that cannot be found within its edit allowance is skipped without alignment.
+     */
+    int sharedCharacters(String folded) {
+        int[] left = new int[HISTOGRAM];
+        for (char c : compact) {
+            left[c % HISTOGRAM]++;
+        }
+        int shared = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            int b = folded.charAt(i) % HISTOGRAM;
+            if (left[b] > 0) {
+                left[b]--;
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static final int HISTOGRAM = 64;
 
     /** Whether a word starts or ends at compact position k (0..length). */
     boolean boundaryAt(int k) { return boundary[k]; }

@@ -10,6 +10,9 @@ import java.util.Set;
  */
 final class NameShapes {
 
+    /** Academic words that stand between a title and the name ("Dr. med. Schmidt", "Prof. Dr. Weber"). */
+    private static final Set<String> DEGREES = Set.of("MED", "DENT", "RER", "NAT", "PHIL", "HABIL", "DR", "PROF", "VET");
+
     private static final Set<String> TITLES = Set.of("DR", "MR", "MRS", "MS", "MISS", "PROF", "DOTT", "HR", "FR",
             "SR", "SRA", "MME", "MLLE", "M.", "DHR", "MEVR");
 
@@ -29,7 +32,11 @@ final class NameShapes {
             if (i + 1 >= t.size()) {
                 continue;
             }
-            Token b = t.get(i + 1);
+            int k = i + 1;
+            while (isTitle(a) && k + 1 < t.size() && DEGREES.contains(t.get(k).core())) {
+                k++;
+            }
+            Token b = t.get(k);
             boolean aName = nameWord(a);
             boolean bName = nameWord(b);
             boolean lexicon = aName && vocab.isName(a.lettersRead()) || bName && vocab.isName(b.lettersRead());

@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
  */
 final class PhiPatterns {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile(".*\\d{6,}.*");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{6}");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+[.,]\\d+\\p{L}*");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d+(?:[-/ ]\\d+){2,}");
     private static final Pattern MRN_SHAPE = Pattern.compile("\\p{L}{1,4}[-#]?\\d{5,}\\p{L}?|\\d{5,}\\p{L}{1,2}");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:Y|YO|YR|YRS|YEARS|J|JAHRE|ANS|ANOS|ANNI|JR)");
     private static final Pattern SEX_AGE = Pattern.compile("[MFW]/\\d{1,3}|\\d{1,3}/[MFW]");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,3}");
+    /** Words that make "10:00" a position on the breast clock face, not a time of day. */
+    private static final java.util.Set<String> BREAST_CONTEXT = java.util.Set.of("BREAST", "FN", "CMFN", "NIPPLE",
+            "SUBAREOLAR", "RETROAREOLAR", "RAD", "ARAD", "OCLOCK", "AXILLA");
+    private static final Pattern CLOCK_FACE = Pattern.compile("(?:[1-9]|1[0-2]):[03]0");
+    private static final Pattern LABEL_PARTS = Pattern.compile("[.-]+");
     private static final Pattern TRAILING_VALUE = Pattern.compile("[\\d/.\\-#]+$");
 
     private final ClassifierVocabulary vocab;
@@ -38,7 +44,7 @@ final class PhiPatterns {
             }
         }
         for (TimeMention t : times) {
-            if (!t.packed()) {
+            if (!t.packed() && !isClockFacePosition(line, t)) {
                 out.add(Evidence.phi("pattern:time", 0.75));
             }
         }
@@ -58,32 +64,75 @@ final class PhiPatterns {
     /** Six or more digits in a row, long dash-joined digit groups, or letters and five or more digits. */
     private static void identifier(LineText line, Token t, List<Evidence> out) {
         String d = line.digits().substring(t.start(), t.end());
-        String c = d.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
-        boolean id = DIGIT_RUN.matcher(c).matches() && !DECIMAL.matcher(c).matches()
-                || DIGIT_GROUPS.matcher(c).matches() && c.replaceAll("\\D", "").length() >= 7
+        String c = EDGE_PUNCTUATION.matcher(d).replaceAll("");
+        boolean id = DIGIT_RUN.matcher(c).find() && !DECIMAL.matcher(c).matches()
+                || DIGIT_GROUPS.matcher(c).matches() && digitCount(c) >= 7
                 || MRN_SHAPE.matcher(c).matches();
         if (id) {
             out.add(Evidence.phi("pattern:id", 0.8));
         }
     }
 
+    /** "R Breast 10:00 3cm FN": a whole or half hour on a line about the breast is where, not when. */
+    private static boolean isClockFacePosition(LineText line, TimeMention t) {
+        if (!CLOCK_FACE.matcher(line.digits().substring(t.start(), t.end()).strip()).matches()) {
+            return false;
+        }
+        for (String w : line.words()) {
+            if (BREAST_CONTEXT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digitCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
     private void label(Token t, List<Evidence> out) {
         String c = t.core();
-        PhiLabel l = vocab.phiLabels.get(c);
-        if (l == null) {
-            l = vocab.phiLabels.get(t.raw().toUpperCase(java.util.Locale.ROOT)); // "ACC#", "D.O.B."
-        }
-        if (l == null) {
-            PhiLabel glued = vocab.phiLabels.get(TRAILING_VALUE.matcher(c).replaceFirst("")); // "MRN12345"
-            l = glued != null && !glued.needsPunctuation() ? glued : null;
-        }
-        if (l == null) {
-            return;
-        }
         boolean punctuated = ":#.=".indexOf(t.next()) >= 0 || t.raw().endsWith(".") || t.raw().endsWith("#");
-        if (!l.needsPunctuation() || punctuated) {
+        PhiLabel l = usable(vocab.phiLabels.get(c), punctuated);
+        if (l == null) {
+            l = usable(vocab.phiLabels.get(t.raw().toUpperCase(java.util.Locale.ROOT)), true); // "ACC#", "D.O.B."
+        }
+        if (l == null) {
+            l = usable(vocab.phiLabels.get(TRAILING_VALUE.matcher(c).replaceFirst("")), false); // "MRN12345"
+        }
+        if (l == null) {
+            l = labelInParts(c, punctuated); // "Pat.-ID", "Geb.-Dat."
+        }
+        if (l != null) {
             out.add(Evidence.phi("pattern:label-" + l.rule(), 0.85));
         }
+    }
+
+    /** A compound word's parts between '.' and '-': a part followed by '.' counts as punctuated. */
+    private PhiLabel labelInParts(String core, boolean lastPunctuated) {
+        String[] parts = LABEL_PARTS.split(core);
+        if (parts.length < 2) {
+            return null;
+        }
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            at += parts[i].length();
+            boolean dotAfter = at < core.length() && core.charAt(at) == '.';
+            at++;
+            PhiLabel l = usable(vocab.phiLabels.get(parts[i]), dotAfter || i == parts.length - 1 && lastPunctuated);
+            if (l != null) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private static PhiLabel usable(PhiLabel l, boolean punctuated) {
+        return l != null && (!l.needsPunctuation() || punctuated) ? l : null;
     }
 
     private static void age(List<Token> tokens, int i, List<Evidence> out) {

@@ -15,6 +15,8 @@ final class TimeFinder {
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d:;.])([+-]?)(\\d{1,2})([:;])(\\d{2})(?:\\3(\\d{2})(?:[.,]\\d{1,6})?)?(?![\\d:;])"
                     + "(?:\\s?([AP])\\.?M\\.?(?!\\p{L}))?");
+    /** "14h22", "9h05": the French and Portuguese way. */
+    private static final Pattern H_CLOCK = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})H(\\d{2})(?![\\d\\p{L}])");
     private static final Pattern PACKED = Pattern.compile("(?<![\\d.:/-])(\\d{6})(?:[.,]\\d{1,6})?(?![\\d:/-])");
 
     private TimeFinder() {
@@ -35,6 +37,14 @@ final class TimeFinder {
                 continue;
             }
             out.add(new TimeMention(m.start(), m.end(), readings(h, min, s, half), false));
+        }
+        m = H_CLOCK.matcher(digits);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (h <= 23 && min <= 59) {
+                out.add(new TimeMention(m.start(), m.end(), readings(h, min, 0, null), false));
+            }
         }
         m = PACKED.matcher(digits);
         while (m.find()) {

@@ -10,6 +10,13 @@ package io.pixelscrub.detector.classify;
  */
 record Token(String raw, String core, int start, char next) {
 
+    /** The core's parts between '/' and '-' ("TIS/TIB/MI", "L-M"); the core alone when it has none. */
+    String[] parts() {
+        return SPLIT.split(core);
+    }
+
+    private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("[/-]");
+
     int end() { return start + raw.length(); }
 
     /**
@@ -56,11 +63,24 @@ record Token(String raw, String core, int start, char next) {
 
     /** Written like a proper name: all capitals or a capital then lower case ("SMITH", "Smith"). */
     boolean isCapitalised() {
-        String letters = raw.replaceAll("[^\\p{L}]", "");
-        if (letters.isEmpty() || !Character.isUpperCase(letters.charAt(0))) {
-            return false;
+        boolean first = true;
+        boolean upperRest = true;
+        boolean lowerRest = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            if (first) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                first = false;
+            } else {
+                upperRest &= !Character.isLowerCase(c);
+                lowerRest &= !Character.isUpperCase(c);
+            }
         }
-        String rest = letters.substring(1);
-        return rest.equals(rest.toUpperCase(java.util.Locale.ROOT)) || rest.equals(rest.toLowerCase(java.util.Locale.ROOT));
+        return !first && (upperRest || lowerRest);
     }
 }

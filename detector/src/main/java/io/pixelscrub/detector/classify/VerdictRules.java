@@ -1,7 +1,7 @@
 package io.pixelscrub.detector.classify;
 
 import io.pixelscrub.detector.Verdict;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +15,7 @@ final class VerdictRules {
     static final double NOT_PHI = 0.9;
     /** A line of a few characters ("R", "14") may be noise that OCR read as such. */
     static final double NOT_PHI_SPARSE = 0.6;
-    static final int SPARSE_CHARS = 3;
+    static final int SPARSE_CHARS = 2;
     static final double UNEXPLAINED = 0.5;
     static final double NO_TEXT = 0.1;
     static final double NOISE = 0.2;
@@ -28,7 +28,7 @@ final class VerdictRules {
 
     static TextVerdict decide(List<Evidence> evidence, double letterOrDigitShare, boolean allExplained, boolean sparse) {
         Evidence best = null;
-        Set<String> weakAttributes = new LinkedHashSet<>();
+        Set<String> weakAttributes = new TreeSet<>(); // sorted: the same reason whatever order rules ran in
         boolean withheld = false;
         for (Evidence e : evidence) {
             switch (e.kind()) {

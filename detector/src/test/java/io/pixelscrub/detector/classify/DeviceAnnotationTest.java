@@ -51,7 +51,14 @@ class DeviceAnnotationTest {
                 "SOMATOM Definition", "HFS", "Se: 2", "Im: 14/120",
                 // endoscopy and test images
                 "GI PREPYLORIC ULCER", "GI TRANSVERSE COLON ERYTHEMA", "COLON", "VCR", "SMPTE TEST PATTERN", "0%", "100%",
-                "EGD");
+                "EGD",
+                // other vendors and languages, obstetric and cardiac measurements, breast clock positions
+                "LOGIQ E9 ML6-15-D 12.0MHz", "Voluson E10 RM6C Obstetric", "Vivid E95 M5Sc-D 1.7/3.4MHz 48Hz",
+                "HR 72 bpm  EF 55 %", "AC 28.4cm  BPD 8.2cm  FL 6.1cm", "EFW 1234g", "GA 32w4d", "Sweep 50 mm/s",
+                "Res/Speed Balance", "Focal Zones 2", "Aplio i800 PVI-475BX", "SEG 3 / 10", "Ser: 4  Img: 27",
+                "Window 350/50", "Kontrast: 40", "Verst. 55 dB", "Tiefe 12 cm", "Profondeur 8 cm", "Ganancia 50",
+                "LT KIDNEY LONG", "RT KIDNEY TRANS", "CHEST PA ERECT", "R Breast 10:00 3cm FN", "RUQ",
+                "Bladder Vol 245 ml", "Nuchal 1.8mm", "Software 5.0.1");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,7 +53,7 @@ class UnknownLineTest {
         HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("PatientSex", "M", "PatientAge", "063Y"));
         TextVerdict v = CLASSIFIER.classify("M  63", deny);
         assertEquals(Verdict.PHI, v.verdict());
-        assertEquals("header:PatientSex+header:PatientAge", v.reason());
+        assertEquals("header:PatientAge+header:PatientSex", v.reason());
         assertEquals(0.5, v.confidence(), 1e-9);
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("Gain 63", deny).verdict());
         assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("F  63", deny).verdict());

@@ -9,7 +9,6 @@ import io.pixelscrub.scrubber.header.DeidentificationContext;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
 import io.pixelscrub.scrubber.header.InMemoryUidMapper;
 import io.pixelscrub.scrubber.header.KeyedPatientPseudonymizer;
-import io.pixelscrub.scrubber.header.PatientPseudonymizer;
 import io.pixelscrub.scrubber.header.UidMapper;
 import io.pixelscrub.scrubber.pipeline.FileScrubber;
 import io.pixelscrub.scrubber.pipeline.HeaderProcessor;
@@ -39,7 +38,7 @@ final class Pipeline {
         List<HeaderRegionDetector> detectors = List.of(new TemplateDetector(library)::detect);
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
-        PatientPseudonymizer pseudonyms;
+        KeyedPatientPseudonymizer pseudonyms;
         if (secret != null && !secret.isEmpty()) {
             byte[] k = secret.getBytes(StandardCharsets.UTF_8);
             uids = new InMemoryUidMapper(k);

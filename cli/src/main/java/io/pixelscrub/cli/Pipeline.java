@@ -1,22 +1,20 @@
 package io.pixelscrub.cli;
 
-import com.pixelmed.dicom.DicomException;
 import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.detector.template.TemplateDetector;
 import io.pixelscrub.models.template.TemplateLibrary;
-import io.pixelscrub.scrubber.dicom.InvalidDicomException;
-import io.pixelscrub.scrubber.header.DeidentificationContext;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
 import io.pixelscrub.scrubber.header.InMemoryUidMapper;
 import io.pixelscrub.scrubber.header.KeyedPatientPseudonymizer;
 import io.pixelscrub.scrubber.header.UidMapper;
 import io.pixelscrub.scrubber.pipeline.FileScrubber;
 import io.pixelscrub.scrubber.pipeline.HeaderProcessor;
+import io.pixelscrub.scrubber.pipeline.ProfileHeaderProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Wires the engines for one run: templates, header de-identification with one UID map and pseudonym key. */
+/** Wires the engines for one run: templates and detectors around the run's header step. */
 final class Pipeline {
     static final String PSEUDONYM_PREFIX = "PSEUDO-";
 
@@ -33,9 +31,8 @@ final class Pipeline {
         return extra.isEmpty() ? library : library.plus(TemplateLibrary.load(extra.toArray(Path[]::new)));
     }
 
+    /** The basic profile with in-memory mappings keyed by {@code key} (or a random key): no store, no audit. */
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
-        TemplateLibrary library = templates(extraTemplates, builtInTemplates);
-        List<HeaderRegionDetector> detectors = List.of(new TemplateDetector(library)::detect);
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
         KeyedPatientPseudonymizer pseudonyms;
@@ -47,14 +44,13 @@ final class Pipeline {
             uids = InMemoryUidMapper.withRandomKey();
             pseudonyms = KeyedPatientPseudonymizer.withRandomKey(PSEUDONYM_PREFIX);
         }
-        HeaderDeidentifier deidentifier = new HeaderDeidentifier();
-        HeaderProcessor header = (list, cleaned) -> {
-            try {
-                deidentifier.apply(list, new DeidentificationContext(cleaned, uids, pseudonyms));
-            } catch (DicomException e) {
-                throw new InvalidDicomException("header de-identification failed (" + e.getClass().getSimpleName() + ")", e);
-            }
-        };
+        return create(extraTemplates, builtInTemplates, new ProfileHeaderProcessor(new HeaderDeidentifier(), uids, pseudonyms, null));
+    }
+
+    /** A pipeline whose header step is {@code header} (the profile with the run's options, store and audit). */
+    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header) {
+        TemplateLibrary library = templates(extraTemplates, builtInTemplates);
+        List<HeaderRegionDetector> detectors = List.of(new TemplateDetector(library)::detect);
         return new Pipeline(library, new FileScrubber(detectors, header));
     }
 

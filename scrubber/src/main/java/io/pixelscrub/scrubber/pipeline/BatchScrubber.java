@@ -25,13 +25,13 @@ public final class BatchScrubber {
         void finished(FileOutcome outcome);
     }
 
-    private final FileScrubber scrubber;
+    private final FileProcessor scrubber;
     private final Path outputRoot;
     private final Quarantine quarantine;
     private final boolean dryRun;
     private final int threads;
 
-    public BatchScrubber(FileScrubber scrubber, Path outputRoot, Quarantine quarantine, boolean dryRun, int threads) {
+    public BatchScrubber(FileProcessor scrubber, Path outputRoot, Quarantine quarantine, boolean dryRun, int threads) {
         this.scrubber = scrubber;
         this.outputRoot = outputRoot;
         this.quarantine = quarantine;

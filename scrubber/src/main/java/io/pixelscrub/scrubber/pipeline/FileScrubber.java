@@ -22,7 +22,7 @@ import java.util.Map;
  * One file, one pass: read, find regions, redact and re-encode, de-identify the header, write atomically.
  * Throws {@link InvalidDicomException} for files that cannot be processed safely; the batch quarantines them.
  */
-public final class FileScrubber {
+public final class FileScrubber implements FileProcessor {
     private final List<HeaderRegionDetector> detectors;
     private final HeaderProcessor headerProcessor;
 
@@ -31,7 +31,7 @@ public final class FileScrubber {
         this.headerProcessor = headerProcessor;
     }
 
-    /** @param output where to write, or null for a dry run (nothing written) */
+    @Override
     public FileOutcome scrub(Path input, Path output) throws IOException, InvalidDicomException {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -42,7 +42,7 @@ public final class FileScrubber {
             String tsIn = in.transferSyntax();
             InstanceIdentity.ensure(in.header());
             if (!in.hasPixelData()) {
-                headerProcessor.apply(in.header(), false);
+                headerProcessor.apply(in.header(), false, List.of());
                 if (output != null) {
                     DicomFileWriter.write(in.header(), tsIn, null, output);
                 }
@@ -55,7 +55,7 @@ public final class FileScrubber {
                 if (redact) {
                     PixelModuleHeader.update(in.header(), pixels.module(), tsIn, pixels.transferSyntax());
                 }
-                headerProcessor.apply(in.header(), redact);
+                headerProcessor.apply(in.header(), redact, plan.findings());
                 if (output != null) {
                     DicomFileWriter.write(in.header(), pixels.transferSyntax(), pixels.payload(), output);
                 }

@@ -32,6 +32,12 @@ final class ProfileEngine {
     /** Free text inside items: what a person could have typed (codes and coded terms excluded). */
     private static final Set<String> FREE_TEXT_VRS = Set.of("LO", "LT", "PN", "SH", "ST", "UC", "UT");
 
+    /**
+     * The sequences with an X/Z cell that are type 2 where they occur, so Z: Acquisition Context Sequence
+     * (PS3.3 C.7.6.14). The table's only other X/Z sequence, Referenced Study Sequence, is type 3.
+     */
+    private static final Set<AttributeTag> TYPE_2_SEQUENCES = Set.of(com.pixelmed.dicom.TagFromName.AcquisitionContextSequence);
+
     /** How unlisted free text inside a sequence is treated: as is, replaced by a dummy (D), or cleaned (C). */
     private enum Mode { PLAIN, CLEAN, DUMMY }
 
@@ -121,7 +127,17 @@ final class ProfileEngine {
                 list.remove(a.getTag());
                 out.add(new AppliedAction(here, "X", Step.PROFILE_TABLE, d.rule()));
             }
-            case ZERO -> zero(list, a, here, d.rule(), out);
+            case ZERO -> {
+                if (a instanceof SequenceAttribute && d.rule().substring(d.rule().indexOf(':') + 1).contains("X")
+                        && !TYPE_2_SEQUENCES.contains(a.getTag())) {
+                    // X/Z on a sequence: Z (zero items) is valid only where it is type 2; where it is type 3
+                    // (Referenced Study Sequence, PS3.3 C.7.2.1) dciodvfy rejects zero items, so X
+                    list.remove(a.getTag());
+                    out.add(new AppliedAction(here, "X", Step.PROFILE_TABLE, d.rule()));
+                } else {
+                    zero(list, a, here, d.rule(), out);
+                }
+            }
             case DUMMY -> dummy(list, a, here, d, content, out);
             case REMAP_UID -> {
                 if (a instanceof SequenceAttribute) {

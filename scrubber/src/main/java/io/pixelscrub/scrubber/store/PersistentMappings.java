@@ -82,7 +82,8 @@ public final class PersistentMappings {
         return secret;
     }
 
-    private static OriginalsCipher originalsCipher(MappingStore store, char[] password) {
+    /** The cipher of a store that keeps originals (its salt and check value decide); refuses a wrong passphrase. */
+    public static OriginalsCipher originalsCipher(MappingStore store, char[] password) {
         byte[] salt = HexFormat.of().parseHex(store.metaIfAbsent(ORIGINALS_SALT, HexFormat.of().formatHex(OriginalsCipher.newSalt())));
         OriginalsCipher cipher = new OriginalsCipher(password, salt);
         String sealedCheck = store.metaIfAbsent(ORIGINALS_CHECK, Base64.getEncoder().encodeToString(cipher.seal("pixelscrub", "check")));

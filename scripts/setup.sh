@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-time set-up, safe to re-run: Debian packages, PixelMed jars into ~/.m2, then the build.
-#   scripts/setup.sh            install what is missing and build (skips tests)
-#   scripts/setup.sh --deps     install what is missing, do not build
+#   scripts/setup.sh                    install what is missing and build (skips tests)
+#   scripts/setup.sh --deps             install what is missing, do not build
+#   scripts/setup.sh --deps --test      also what only the tests need (PostgreSQL server)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -12,7 +13,13 @@ APT_PACKAGES=(
   libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O
   dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks; reference decoders in tests
   tesseract-ocr tesseract-ocr-eng                                    # OCR of burned-in text (libtesseract5, Tess4J binds to it)
+  dicom3tools                                                        # dciodvfy: outputs stay valid (tests, curators)
 )
+# Only for the tests: a real PostgreSQL server for the shared audit-store back end (scripts/test-postgres.sh).
+TEST_PACKAGES=(postgresql)
+for arg in "$@"; do
+  [ "$arg" = "--test" ] && APT_PACKAGES+=("${TEST_PACKAGES[@]}")
+done
 
 log() { echo "[setup] $*" >&2; }
 

@@ -1,25 +1,22 @@
 package io.pixelscrub.cli;
 
-import com.pixelmed.dicom.DicomException;
 import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.detector.template.TemplateDetector;
 import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.PixelAnalyzer;
-import io.pixelscrub.scrubber.dicom.InvalidDicomException;
-import io.pixelscrub.scrubber.header.DeidentificationContext;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
 import io.pixelscrub.scrubber.header.InMemoryUidMapper;
 import io.pixelscrub.scrubber.header.KeyedPatientPseudonymizer;
-import io.pixelscrub.scrubber.header.PatientPseudonymizer;
 import io.pixelscrub.scrubber.header.UidMapper;
 import io.pixelscrub.scrubber.pipeline.FileScrubber;
 import io.pixelscrub.scrubber.pipeline.HeaderProcessor;
+import io.pixelscrub.scrubber.pipeline.ProfileHeaderProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Wires the engines for one run: templates, header de-identification with one UID map and pseudonym key. */
+/** Wires the engines for one run: templates, overlay and text detectors, around the run's header step. */
 final class Pipeline implements AutoCloseable {
     static final String PSEUDONYM_PREFIX = "PSEUDO-";
 
@@ -38,22 +35,17 @@ final class Pipeline implements AutoCloseable {
         return extra.isEmpty() ? library : library.plus(TemplateLibrary.load(extra.toArray(Path[]::new)));
     }
 
+    /** Templates and overlays only, the basic profile with in-memory mappings keyed by {@code key} (or a random key). */
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
         return create(extraTemplates, builtInTemplates, key, DetectionSettings.templatesOnly(), 1);
     }
 
-    /** @param detectorThreads intra-op threads of each text-detection session */
+    /** The given detection, the basic profile with in-memory mappings: no store, no audit (scan, bench, tests). */
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key, DetectionSettings detection,
                            int detectorThreads) {
-        TemplateLibrary library = templates(extraTemplates, builtInTemplates);
-        List<HeaderRegionDetector> detectors = detection.templates()
-                ? List.of(new TemplateDetector(library)::detect) : List.of();
-        PixelAnalyzer pixels = !detection.overlays() && !detection.text() ? null : detection.text()
-                ? new PixelAnalyzer(detection, TextStack.readers(detectorThreads), TextStack.judges())
-                : new PixelAnalyzer(detection, null, null);
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
-        PatientPseudonymizer pseudonyms;
+        KeyedPatientPseudonymizer pseudonyms;
         if (secret != null && !secret.isEmpty()) {
             byte[] k = secret.getBytes(StandardCharsets.UTF_8);
             uids = new InMemoryUidMapper(k);
@@ -62,14 +54,23 @@ final class Pipeline implements AutoCloseable {
             uids = InMemoryUidMapper.withRandomKey();
             pseudonyms = KeyedPatientPseudonymizer.withRandomKey(PSEUDONYM_PREFIX);
         }
-        HeaderDeidentifier deidentifier = new HeaderDeidentifier();
-        HeaderProcessor header = (list, cleaned) -> {
-            try {
-                deidentifier.apply(list, new DeidentificationContext(cleaned, uids, pseudonyms));
-            } catch (DicomException e) {
-                throw new InvalidDicomException("header de-identification failed (" + e.getClass().getSimpleName() + ")", e);
-            }
-        };
+        return create(extraTemplates, builtInTemplates, new ProfileHeaderProcessor(new HeaderDeidentifier(), uids, pseudonyms, null),
+                detection, detectorThreads);
+    }
+
+    /**
+     * A pipeline whose header step is {@code header} (the profile with the run's options, store and audit).
+     *
+     * @param detectorThreads intra-op threads of each text-detection session
+     */
+    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header,
+                           DetectionSettings detection, int detectorThreads) {
+        TemplateLibrary library = templates(extraTemplates, builtInTemplates);
+        List<HeaderRegionDetector> detectors = detection.templates()
+                ? List.of(new TemplateDetector(library)::detect) : List.of();
+        PixelAnalyzer pixels = !detection.overlays() && !detection.text() ? null : detection.text()
+                ? new PixelAnalyzer(detection, TextStack.readers(detectorThreads), TextStack.judges())
+                : new PixelAnalyzer(detection, null, null);
         return new Pipeline(library, new FileScrubber(detectors, pixels, detection.policy(), header), pixels);
     }
 

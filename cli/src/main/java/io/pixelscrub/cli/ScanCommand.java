@@ -53,9 +53,10 @@ public final class ScanCommand implements Callable<Integer> {
         List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of());
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, null, detection.settings(), detectorThreads);
+        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), Path.of("."), new Quarantine(Path.of(".")),
+            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
+                    new Quarantine(Path.of(".")),
                     BatchScrubber.Mode.SCAN, threads, detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
             outcomes = batch.run(files, progress);
         }

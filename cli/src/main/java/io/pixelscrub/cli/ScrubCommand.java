@@ -61,6 +61,19 @@ public final class ScrubCommand implements Callable<Integer> {
             + "same pseudonyms across runs (default: env PIXELSCRUB_KEY, else a random key per run).")
     String key;
 
+    @Mixin
+    DeidentificationArgs deidentification = new DeidentificationArgs();
+
+    /** The run's header step and audit; null (after one line on stderr) for a bad option or an unusable store. */
+    private RunSetup openRunSetup(Path out) throws java.io.IOException {
+        try {
+            return RunSetup.open(deidentification, key, out, dryRun);
+        } catch (IllegalArgumentException | io.pixelscrub.scrubber.store.StoreException e) {
+            System.err.println("pixelscrub: " + e.getMessage());
+            return null;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (output == null && !dryRun) {
@@ -76,19 +89,29 @@ public final class ScrubCommand implements Callable<Integer> {
                 : out.resolveSibling(out.getFileName() + "-quarantine"));
         List<Path> exclude = output == null ? List.of() : List.of(out, quarantine.root());
         List<InputFiles.Entry> files = InputFiles.expand(inputs, exclude);
-        long t0 = System.nanoTime();
-        List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, key, detection.settings(), detectorThreads);
-             ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), out, quarantine,
-                    dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
-                    detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
-            outcomes = batch.run(files, progress);
+        try (RunSetup setup = openRunSetup(out)) {
+            if (setup == null) {
+                return 2;
+            }
+            long t0 = System.nanoTime();
+            List<FileOutcome> outcomes;
+            try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, setup.header(), detection.settings(),
+                    detectorThreads);
+                 ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+                BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
+                        out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
+                        detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
+                outcomes = batch.run(files, progress);
+            }
+            long elapsed = (System.nanoTime() - t0) / 1_000_000;
+            if (report != null) {
+                ScrubReportWriter.write(outcomes, elapsed, dryRun ? "dry-run" : "scrub", report);
+            }
+            int code = Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
+            if (!dryRun) {
+                setup.summaryLines().forEach(System.out::println);
+            }
+            return code;
         }
-        long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        if (report != null) {
-            ScrubReportWriter.write(outcomes, elapsed, dryRun ? "dry-run" : "scrub", report);
-        }
-        return Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
     }
 }

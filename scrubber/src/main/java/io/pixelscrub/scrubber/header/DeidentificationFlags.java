@@ -12,42 +12,46 @@ import io.pixelscrub.scrubber.header.DeidentificationResult.Step;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The attributes that say what was done (PS3.15 E.1.1, E.3.1; PS3.3 C.7.1.1, C.7.6.1.1.7):
- * PatientIdentityRemoved, DeidentificationMethod, its code sequence, BurnedInAnnotation and
- * LongitudinalTemporalInformationModified.
+ * The attributes that say what was done (PS3.15 E.1.1, E.3; PS3.3 C.7.1.1, C.7.6.1.1.7): PatientIdentityRemoved,
+ * DeidentificationMethod and its code sequence (CID 7050: the profile and each option actually applied),
+ * BurnedInAnnotation, RecognizableVisualFeatures and LongitudinalTemporalInformationModified.
  */
 final class DeidentificationFlags {
 
-    static final String BASIC_PROFILE_CODE = "113100";
-    static final String CLEAN_PIXEL_DATA_CODE = "113101";
+    static final String BASIC_PROFILE_CODE = ProfileOption.BASIC_PROFILE_CODE;
+    static final String CLEAN_PIXEL_DATA_CODE = ProfileOption.CLEAN_PIXEL_DATA.code();
 
     private DeidentificationFlags() { }
 
-    static void set(AttributeList list, boolean pixelsCleaned, List<AppliedAction> out) throws DicomException {
+    static void set(AttributeList list, Set<ProfileOption> used, List<AppliedAction> out) throws DicomException {
         put(list, TagFromName.PatientIdentityRemoved, ValueRepresentation.CS, out, "YES");
 
-        // Claim NO only when burned-in text was actually removed; otherwise leave whatever was there (or nothing).
-        if (pixelsCleaned) {
+        // Claim NO only when it is true: pixels cleaned, or an image already free of recognizable features.
+        if (used.contains(ProfileOption.CLEAN_PIXEL_DATA)) {
             put(list, TagFromName.BurnedInAnnotation, ValueRepresentation.CS, out, "NO");
         }
-
-        // Basic profile dates are removed, emptied or replaced by a fixed dummy: nothing longitudinal is left.
-        put(list, TagFromName.LongitudinalTemporalInformationModified, ValueRepresentation.CS, out, "REMOVED");
-
-        List<String> methods = new ArrayList<>(List.of("Basic Application Confidentiality Profile"));
-        if (pixelsCleaned) {
-            methods.add("Clean Pixel Data Option");
+        if (used.contains(ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
+            put(list, TagFromName.RecognizableVisualFeatures, ValueRepresentation.CS, out, "NO");
         }
-        methods.add("pixelscrub: PixelMed + PS3.15 Table E.1-1 check");
-        put(list, TagFromName.DeidentificationMethod, ValueRepresentation.LO, out, methods.toArray(String[]::new));
 
+        String temporal = used.contains(ProfileOption.RETAIN_LONGITUDINAL_FULL_DATES) ? "UNMODIFIED"
+                : used.contains(ProfileOption.RETAIN_LONGITUDINAL_MODIFIED_DATES) ? "MODIFIED" : "REMOVED";
+        put(list, TagFromName.LongitudinalTemporalInformationModified, ValueRepresentation.CS, out, temporal);
+
+        List<String> methods = new ArrayList<>(List.of(ProfileOption.BASIC_PROFILE_MEANING));
         SequenceAttribute codes = new SequenceAttribute(TagFromName.DeidentificationMethodCodeSequence);
-        codes.addItem(new CodedSequenceItem(BASIC_PROFILE_CODE, "DCM", "Basic Application Confidentiality Profile").getAttributeList());
-        if (pixelsCleaned) {
-            codes.addItem(new CodedSequenceItem(CLEAN_PIXEL_DATA_CODE, "DCM", "Clean Pixel Data Option").getAttributeList());
+        codes.addItem(new CodedSequenceItem(BASIC_PROFILE_CODE, "DCM", ProfileOption.BASIC_PROFILE_MEANING).getAttributeList());
+        for (ProfileOption o : ProfileOption.values()) { // the standard's order
+            if (used.contains(o)) {
+                methods.add(o.meaning());
+                codes.addItem(new CodedSequenceItem(o.code(), "DCM", o.meaning()).getAttributeList());
+            }
         }
+        methods.add("pixelscrub: PS3.15 Table E.1-1");
+        put(list, TagFromName.DeidentificationMethod, ValueRepresentation.LO, out, methods.toArray(String[]::new));
         list.put(codes);
         out.add(new AppliedAction(TagPattern.format(TagFromName.DeidentificationMethodCodeSequence), "S", Step.FLAGS));
     }

@@ -1,16 +1,21 @@
 package io.pixelscrub.scrubber.header;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * What the header step did, per attribute, for the audit trail. Holds tags and action codes only, never values.
+ * What the header step did, per attribute, for the audit trail. Holds tags, action codes and rule names only, never
+ * values.
  *
- * @param actions in the order applied
+ * @param actions        in the order applied
+ * @param optionsUsed    the options that were actually applied to this instance (coded in the output)
+ * @param sopInstanceUid the output SOP Instance UID (already de-identified), the key of the audit trail
  */
-public record DeidentificationResult(List<AppliedAction> actions) {
+public record DeidentificationResult(List<AppliedAction> actions, Set<ProfileOption> optionsUsed, String sopInstanceUid) {
 
     public DeidentificationResult {
         actions = List.copyOf(actions);
+        optionsUsed = Set.copyOf(optionsUsed);
     }
 
     /** The actions applied by one step. */
@@ -20,12 +25,14 @@ public record DeidentificationResult(List<AppliedAction> actions) {
 
     /** Which part of the header step acted. */
     public enum Step {
-        /** PixelMed's ClinicalTrialsAttributes (basic profile configuration). */
-        PIXELMED,
-        /** Our check of PS3.15 Table E.1-1: what PixelMed left that the table says to change. */
+        /** Table E.1-1 under the chosen options, applied recursively. */
         PROFILE_TABLE,
-        /** UID remapping through the UidMapper. */
+        /** UID remapping through the UidMapper (U cells and unlisted UI attributes). */
         UID_REMAP,
+        /** Modified Dates: a date moved by the patient's offset. */
+        DATE_SHIFT,
+        /** Clean Graphics: overlay bits cleared where pixels were redacted. */
+        GRAPHICS,
         /** Pseudonymous Patient's Name / Patient ID. */
         PSEUDONYM,
         /** De-identification flags and method codes that were set. */
@@ -37,7 +44,14 @@ public record DeidentificationResult(List<AppliedAction> actions) {
      *
      * @param tagPath where the attribute is, e.g. "(0010,0010)" or "(0008,1140)[0]/(0008,1155)"
      * @param action  the PS3.15 action code applied: X (removed), Z (emptied), D (dummy), U (UID remapped),
-     *                or S (set by us)
+     *                C (cleaned: text masked, date shifted, overlay bits cleared) or S (set by us)
+     * @param rule    the table cell that decided it, "column:code" (e.g. "basicProfile:X/Z", "rtnSafePrivOpt:C"),
+     *                "unlisted" for attributes without a row, or the name of the step that set it
      */
-    public record AppliedAction(String tagPath, String action, Step step) { }
+    public record AppliedAction(String tagPath, String action, Step step, String rule) {
+
+        public AppliedAction(String tagPath, String action, Step step) {
+            this(tagPath, action, step, step.name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
+        }
+    }
 }

@@ -9,10 +9,10 @@ import java.util.HexFormat;
 
 /**
  * Default pseudonym scheme: prefix + first 64 bits of HMAC-SHA256(key, patient ID, or name when there is no ID),
- * in upper-case hex. Keyed so that the pseudonym cannot be reversed or recomputed without the key, and derived
+ * in upper-case hex (the "keyed hash" scheme). Keyed so that the pseudonym cannot be reversed or recomputed without the key, and derived
  * only from the hash so it never contains the original. Name and ID share the value (PN and LO both fit it).
  */
-public final class KeyedPatientPseudonymizer implements PatientPseudonymizer {
+public final class KeyedPatientPseudonymizer implements PatientPseudonymizer, PatientMapper {
 
     private final String prefix;
     private final SecretKeySpec key;
@@ -36,10 +36,18 @@ public final class KeyedPatientPseudonymizer implements PatientPseudonymizer {
 
     @Override
     public Pseudonym pseudonymFor(String patientId, String patientName) {
-        String id = patientId == null ? "" : patientId.trim();
-        String basis = id.isEmpty() ? "name:" + (patientName == null ? "" : patientName.trim()) : "id:" + id;
+        String basis = PatientMapper.basis(patientId, patientName);
         String value = prefix + HexFormat.of().withUpperCase().formatHex(hmac(basis), 0, 8);
         return new Pseudonym(value, value);
+    }
+
+    /** The pseudonym, and a date offset from a separately labelled MAC (the pseudonym does not reveal it). */
+    @Override
+    public PatientMapping map(String patientId, String patientName) {
+        Pseudonym p = pseudonymFor(patientId, patientName);
+        byte[] m = hmac("date-offset:" + PatientMapper.basis(patientId, patientName));
+        int bits = (m[0] & 0xFF) << 24 | (m[1] & 0xFF) << 16 | (m[2] & 0xFF) << 8 | (m[3] & 0xFF);
+        return new PatientMapping(p.name(), p.id(), DateShifter.offsetFrom(bits));
     }
 
     private byte[] hmac(String text) {

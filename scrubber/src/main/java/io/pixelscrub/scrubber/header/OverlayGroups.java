@@ -44,7 +44,7 @@ final class OverlayGroups {
             }
             for (AttributeTag t : doomed) {
                 list.remove(t);
-                out.add(new AppliedAction(TagPattern.format(t), "X", Step.PROFILE_TABLE));
+                out.add(new AppliedAction(TagPattern.format(t), "X", Step.PROFILE_TABLE, "overlayDataRemoved"));
             }
         }
     }

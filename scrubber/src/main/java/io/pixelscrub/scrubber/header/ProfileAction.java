@@ -19,7 +19,11 @@ public enum ProfileAction {
     ZERO("Z"),
     DUMMY("D"),
     REMAP_UID("U"),
-    /** Clean (options only): not yet implemented, applied as REMOVE, which is never less safe. */
+    /**
+     * Clean (options only): keep the attribute but remove what identifies: free text loses identifying values and
+     * PHI patterns, dates move by the patient's offset, private attributes stay only if on the safe list, overlay
+     * data loses the redacted regions. See {@link ProfileEngine}.
+     */
     CLEAN("C");
 
     private final String code;

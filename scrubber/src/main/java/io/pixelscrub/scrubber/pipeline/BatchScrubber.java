@@ -37,6 +37,7 @@ public final class BatchScrubber {
     public enum Mode { WRITE, DRY_RUN, SCAN }
 
     private final FileScrubber scrubber;
+    private final FileProcessor writer;
     private final Path outputRoot;
     private final Quarantine quarantine;
     private final Mode mode;
@@ -44,13 +45,18 @@ public final class BatchScrubber {
     private final SeriesPropagation series;
 
     public BatchScrubber(FileScrubber scrubber, Path outputRoot, Quarantine quarantine, boolean dryRun, int threads) {
-        this(scrubber, outputRoot, quarantine, dryRun ? Mode.DRY_RUN : Mode.WRITE, threads, null);
+        this(scrubber, scrubber, outputRoot, quarantine, dryRun ? Mode.DRY_RUN : Mode.WRITE, threads, null);
     }
 
-    /** @param series series-level propagation, or null to treat every file on its own */
-    public BatchScrubber(FileScrubber scrubber, Path outputRoot, Quarantine quarantine, Mode mode, int threads,
-                         SeriesPropagation series) {
+    /**
+     * @param scrubber analyses and scans files
+     * @param writer   scrubs them: the scrubber itself, or a decorator (the audit trail)
+     * @param series   series-level propagation, or null to treat every file on its own
+     */
+    public BatchScrubber(FileScrubber scrubber, FileProcessor writer, Path outputRoot, Quarantine quarantine, Mode mode,
+                         int threads, SeriesPropagation series) {
         this.scrubber = scrubber;
+        this.writer = writer;
         this.outputRoot = outputRoot;
         this.quarantine = quarantine;
         this.mode = mode;
@@ -133,8 +139,8 @@ public final class BatchScrubber {
         try {
             return switch (mode) {
                 case SCAN -> scrubber.scan(e.file(), known, extra);
-                case DRY_RUN -> scrubber.scrub(e.file(), null, known, extra);
-                case WRITE -> scrubber.scrub(e.file(), outputRoot.resolve(e.relative().toString()), known, extra);
+                case DRY_RUN -> writer.scrub(e.file(), null, known, extra);
+                case WRITE -> writer.scrub(e.file(), outputRoot.resolve(e.relative().toString()), known, extra);
             };
         } catch (Exception | OutOfMemoryError ex) {
             return quarantine(e, reason(e, ex), (System.nanoTime() - t0) / 1_000_000);

@@ -27,7 +27,7 @@ import java.util.Map;
  * header, write atomically. Throws {@link InvalidDicomException} for files that cannot be processed safely, including
  * files whose pixels could not be analysed; the batch quarantines them.
  */
-public final class FileScrubber {
+public final class FileScrubber implements FileProcessor {
     private final List<HeaderRegionDetector> detectors;
     private final PixelAnalyzer pixelAnalyzer;
     private final RedactionPolicy policy;
@@ -50,15 +50,7 @@ public final class FileScrubber {
     /** What a file's pixels hold, and which series it belongs to, for series-level decisions before anything is written. */
     public record Analysed(PixelAnalysis pixels, String seriesKey, long analyseMs) { }
 
-    /** @param output where to write, or null for a dry run (everything but the write) */
-    public FileOutcome scrub(Path input, Path output) throws IOException, InvalidDicomException {
-        return process(input, output, true, null, List.of());
-    }
-
-    /**
-     * @param known  the file's analysis from an earlier {@link #analyse} pass, or null to analyse now
-     * @param extra  findings decided outside this file (series-level propagation)
-     */
+    @Override
     public FileOutcome scrub(Path input, Path output, Analysed known, List<Finding> extra) throws IOException, InvalidDicomException {
         return process(input, output, true, known, extra);
     }
@@ -105,7 +97,7 @@ public final class FileScrubber {
             // Clean Pixel Data was applied when pixels were redacted, or when the text detector examined them.
             boolean pixelsCleaned = redact || pixels.framesAnalysed() > 0;
             if (!in.hasPixelData()) {
-                headerProcessor.apply(in.header(), false);
+                headerProcessor.apply(in.header(), false, List.of());
                 if (output != null) {
                     DicomFileWriter.write(in.header(), tsIn, null, output);
                 }
@@ -117,7 +109,7 @@ public final class FileScrubber {
                 if (redact) {
                     PixelModuleHeader.update(in.header(), encoded.module(), tsIn, encoded.transferSyntax());
                 }
-                headerProcessor.apply(in.header(), pixelsCleaned);
+                headerProcessor.apply(in.header(), pixelsCleaned, plan.redacted());
                 if (output != null) {
                     DicomFileWriter.write(in.header(), encoded.transferSyntax(), encoded.payload(), output);
                 }

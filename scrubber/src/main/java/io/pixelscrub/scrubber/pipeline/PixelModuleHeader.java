@@ -16,7 +16,11 @@ final class PixelModuleHeader {
 
     static void update(AttributeList header, PixelModule encoded, String inputSyntax, String outputSyntax) throws DicomException {
         Attrs.put(header, TagFromName.PhotometricInterpretation, "CS", encoded.photometric());
-        if (encoded.isColor()) {
+        // RLE stores each component in its own segment whatever Planar Configuration says (PS3.5 G.2), so an RLE input's
+        // value stays: the IOD may constrain it (US Image: 1 for YBR_FULL), and dciodvfy flagged the 0 we used to write.
+        boolean rleToRle = TransferSyntaxes.RLE.equals(inputSyntax) && TransferSyntaxes.RLE.equals(outputSyntax)
+                && header.containsKey(TagFromName.PlanarConfiguration);
+        if (encoded.isColor() && !rleToRle) {
             Attrs.putUS(header, TagFromName.PlanarConfiguration, encoded.planarConfiguration());
         }
         // Re-encoding a lossy image losslessly adds no loss: the existing history stays as it is, and is added if missing.

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,20 +90,22 @@ class DeidentificationFlagsTest {
     }
 
     @Test
-    void resultNamesTagsAndActionsOnlyAndShowsWhatPixelMedMissed() throws Exception {
+    void resultNamesTagsActionsAndRulesOnly() throws Exception {
         AttributeList l = RealFiles.read("presidio/PT_CT_fused_RGB_ORIGINAL.dcm");
         DeidentificationResult r = new HeaderDeidentifier().apply(l,
                 HeaderFixtures.context(false, new InMemoryUidMapper(HeaderFixtures.UID_KEY)));
         for (DeidentificationResult.AppliedAction a : r.actions()) {
             assertTrue(a.tagPath().matches("(\\([0-9A-F]{4},[0-9A-F]{4}\\)(\\[\\d+\\]/)?)+"), "not a bare tag path");
-            assertTrue(a.action().matches("[XZDUS]"), "unknown action code");
+            assertTrue(a.action().matches("[XZDUCS]"), "unknown action code");
+            assertTrue(a.rule().matches("[A-Za-z]+(:[A-Z/*]+)?( \\([a-z -]+\\))?"), "rule is not a table cell: " + a.rule());
         }
-        // PixelMed keeps overlays and clinical trial time point attributes; the table check must catch them
-        assertTrue(r.by(DeidentificationResult.Step.PROFILE_TABLE).contains(
-                new DeidentificationResult.AppliedAction("(6000,3000)", "X", DeidentificationResult.Step.PROFILE_TABLE)));
-        assertTrue(r.by(DeidentificationResult.Step.PROFILE_TABLE).contains(
-                new DeidentificationResult.AppliedAction("(0012,0051)", "X", DeidentificationResult.Step.PROFILE_TABLE)));
-        assertFalse(r.by(DeidentificationResult.Step.PIXELMED).isEmpty());
+        // overlays and clinical trial time points: removed by their rows, and the audit says which cell decided
+        assertTrue(r.by(DeidentificationResult.Step.PROFILE_TABLE).contains(new DeidentificationResult.AppliedAction(
+                "(6000,3000)", "X", DeidentificationResult.Step.PROFILE_TABLE, "basicProfile:X")));
+        assertTrue(r.by(DeidentificationResult.Step.PROFILE_TABLE).contains(new DeidentificationResult.AppliedAction(
+                "(0012,0051)", "X", DeidentificationResult.Step.PROFILE_TABLE, "basicProfile:X")));
         assertFalse(r.by(DeidentificationResult.Step.UID_REMAP).isEmpty());
+        assertEquals(Set.of(), r.optionsUsed());
+        assertEquals(Attribute.getSingleStringValueOrEmptyString(l, TagFromName.SOPInstanceUID), r.sopInstanceUid());
     }
 }

@@ -32,6 +32,25 @@ final class HeaderFixtures {
         return new DeidentificationContext(pixelsCleaned, mapper, new KeyedPatientPseudonymizer("PSN", PATIENT_KEY));
     }
 
+    static PatientMapper.PatientMapping expectedMapping(AttributeList original) {
+        return new KeyedPatientPseudonymizer("PSN", PATIENT_KEY).map(
+                Attribute.getSingleStringValueOrEmptyString(original, TagFromName.PatientID),
+                Attribute.getSingleStringValueOrEmptyString(original, TagFromName.PatientName));
+    }
+
+    /** The CodeValues of DeidentificationMethodCodeSequence, in order; each item must be a DCM code with a meaning. */
+    static java.util.List<String> methodCodes(AttributeList l) {
+        com.pixelmed.dicom.SequenceAttribute s = (com.pixelmed.dicom.SequenceAttribute) l.get(TagFromName.DeidentificationMethodCodeSequence);
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < s.getNumberOfItems(); i++) {
+            AttributeList item = s.getItem(i).getAttributeList();
+            org.junit.jupiter.api.Assertions.assertEquals("DCM", Attribute.getSingleStringValueOrEmptyString(item, TagFromName.CodingSchemeDesignator));
+            org.junit.jupiter.api.Assertions.assertFalse(Attribute.getSingleStringValueOrEmptyString(item, TagFromName.CodeMeaning).isEmpty());
+            codes.add(Attribute.getSingleStringValueOrEmptyString(item, TagFromName.CodeValue));
+        }
+        return codes;
+    }
+
     static PatientPseudonymizer.Pseudonym expectedPseudonym(AttributeList original) {
         return new KeyedPatientPseudonymizer("PSN", PATIENT_KEY).pseudonymFor(
                 Attribute.getSingleStringValueOrEmptyString(original, TagFromName.PatientID),

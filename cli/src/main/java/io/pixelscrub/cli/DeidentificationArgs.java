@@ -1,0 +1,37 @@
+package io.pixelscrub.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The header de-identification options of {@code scrub}: profile, PS3.15 options, pseudonyms, audit store. */
+final class DeidentificationArgs {
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Confidentiality profile: basic (PS3.15 Basic Application "
+            + "Level Confidentiality Profile, the only one; default).")
+    String profile = "basic";
+
+    @Option(names = "--option", paramLabel = "NAME", description = "A PS3.15 profile option, repeatable, by its standard name "
+            + "(\"Retain Device Identity\", \"Retain Longitudinal Temporal Information with Modified Dates\"), its hyphenated "
+            + "form (retain-device-identity) or its CID 7050 code (113109).")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--audit", paramLabel = "DB", description = "Mapping store and audit trail: an SQLite file path or a JDBC URL "
+            + "(jdbc:postgresql://host/db?user=...; password from PIXELSCRUB_AUDIT_PASSWORD). Default: OUT/pixelscrub-audit.sqlite.")
+    String audit;
+
+    @Option(names = "--pseudonym-scheme", paramLabel = "counter|hash", description = "Replacement patient names/IDs: prefix and a "
+            + "counter (default), or prefix and a keyed hash.")
+    String pseudonymScheme = "counter";
+
+    @Option(names = "--pseudonym-prefix", paramLabel = "PREFIX", description = "Prefix of replacement patient names/IDs (default PSEUDO-).")
+    String pseudonymPrefix = Pipeline.PSEUDONYM_PREFIX;
+
+    @Option(names = "--keep-originals", description = "Keep the original values, sealed with AES-GCM under the passphrase in "
+            + "PIXELSCRUB_ORIGINALS_KEY (or --originals-key-file), for re-identification by an honest broker.")
+    boolean keepOriginals;
+
+    @Option(names = "--originals-key-file", paramLabel = "FILE", description = "File holding the originals passphrase (first line).")
+    Path originalsKeyFile;
+}

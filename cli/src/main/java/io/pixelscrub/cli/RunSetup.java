@@ -1,0 +1,120 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.scrubber.audit.AuditTrail;
+import io.pixelscrub.scrubber.audit.AuditingFileProcessor;
+import io.pixelscrub.scrubber.header.HeaderDeidentifier;
+import io.pixelscrub.scrubber.header.ProfileOption;
+import io.pixelscrub.scrubber.header.ProfileOptions;
+import io.pixelscrub.scrubber.pipeline.FileProcessor;
+import io.pixelscrub.scrubber.pipeline.ProfileHeaderProcessor;
+import io.pixelscrub.scrubber.store.JdbcMappingStore;
+import io.pixelscrub.scrubber.store.MappingStore;
+import io.pixelscrub.scrubber.store.PersistentMappings;
+import io.pixelscrub.scrubber.store.PseudonymScheme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Opens what a scrub run's header step needs: the options, the mapping store (SQLite in the output folder unless
+ * told otherwise; in memory for a dry run), the run's mappings and the audit trail. Closing it closes the store.
+ */
+final class RunSetup implements AutoCloseable {
+
+    static final String DEFAULT_STORE = "pixelscrub-audit.sqlite";
+
+    private final MappingStore store;
+    private final ProfileHeaderProcessor header;
+    private final AuditTrail trail;
+    private final String storeDescription;
+
+    private RunSetup(MappingStore store, ProfileHeaderProcessor header, AuditTrail trail, String storeDescription) {
+        this.store = store;
+        this.header = header;
+        this.trail = trail;
+        this.storeDescription = storeDescription;
+    }
+
+    static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun) throws IOException {
+        if (!"basic".equalsIgnoreCase(args.profile)) {
+            throw new IllegalArgumentException("unknown profile: " + args.profile + " (only basic)");
+        }
+        ProfileOptions options = ProfileOptions.parse(args.options);
+        PseudonymScheme scheme = new PseudonymScheme(PseudonymScheme.parseKind(args.pseudonymScheme), args.pseudonymPrefix);
+        char[] originals = args.keepOriginals ? originalsKey(args) : null;
+        String url = storeUrl(args.audit, out, dryRun);
+        String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
+        MappingStore store = JdbcMappingStore.open(url, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"));
+        try {
+            PersistentMappings mappings = PersistentMappings.open(store, secret, scheme, originals);
+            ProfileHeaderProcessor header = new ProfileHeaderProcessor(new HeaderDeidentifier(options), mappings.uidMapper(),
+                    mappings.patientMapper(), mappings.originals().orElse(null));
+            String optionNames = options.ordered().stream().map(ProfileOption::cliName).collect(Collectors.joining(" "));
+            long run = store.startRun("pixelscrub 0.1.0", "basic", optionNames, scheme.kind().name().toLowerCase() + ":" + scheme.prefix());
+            return new RunSetup(store, header, new AuditTrail(store, run), dryRun ? "none (dry run)" : describe(url));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A path or URL; the default lives in the output folder (created here so SQLite can make the file). */
+    static String storeUrl(String audit, Path out, boolean dryRun) throws IOException {
+        if (dryRun && audit == null) {
+            return "jdbc:sqlite::memory:";
+        }
+        if (audit != null && audit.startsWith("jdbc:")) {
+            return audit;
+        }
+        Path file = audit != null ? Path.of(audit) : out.resolve(DEFAULT_STORE);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    /** For the console: the file, or the JDBC URL without its query (which may carry a user or password). */
+    private static String describe(String url) {
+        String u = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+        int q = u.indexOf('?');
+        return q < 0 ? u : u.substring(0, q);
+    }
+
+    private static char[] originalsKey(DeidentificationArgs args) throws IOException {
+        String k = args.originalsKeyFile != null
+                ? Files.readAllLines(args.originalsKeyFile, StandardCharsets.UTF_8).stream().findFirst().orElse("")
+                : System.getenv("PIXELSCRUB_ORIGINALS_KEY");
+        if (k == null || k.isBlank()) {
+            throw new IllegalArgumentException("--keep-originals needs a passphrase in PIXELSCRUB_ORIGINALS_KEY or --originals-key-file");
+        }
+        return k.trim().toCharArray();
+    }
+
+    ProfileHeaderProcessor header() {
+        return header;
+    }
+
+    /** The batch's per-file step: {@code inner} with every file recorded in the audit trail. */
+    FileProcessor audited(FileProcessor inner, Path outputRoot) {
+        return new AuditingFileProcessor(inner, trail, outputRoot);
+    }
+
+    String storeDescription() {
+        return storeDescription;
+    }
+
+    List<String> summaryLines() {
+        MappingStore.Counts c = store.counts();
+        return List.of("audit store: " + storeDescription + " (run " + trail.runId() + "; " + c.files() + " files, " + c.uids()
+                + " UIDs, " + c.patients() + " patients recorded; keep it private, do not release it with the images)");
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,89 @@
+package io.pixelscrub.scrubber.pipeline;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.SequenceAttribute;
+import com.pixelmed.dicom.ValueRepresentation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.header.DeidentificationContext;
+import io.pixelscrub.scrubber.header.DeidentificationResult;
+import io.pixelscrub.scrubber.header.HeaderDeidentifier;
+import io.pixelscrub.scrubber.header.OptionNotSatisfiedException;
+import io.pixelscrub.scrubber.header.PatientMapper;
+import io.pixelscrub.scrubber.header.UidMapper;
+import io.pixelscrub.scrubber.store.OriginalsCipher;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The production header step: the profile with the run's options and mappings. A requested option that cannot be
+ * claimed quarantines the file with the option's reason. When the user keeps originals, the original values of the
+ * attributes that changed are sealed for the audit trail (never kept in clear, not even in memory past the call).
+ */
+public final class ProfileHeaderProcessor implements HeaderProcessor {
+
+    private final HeaderDeidentifier deidentifier;
+    private final UidMapper uids;
+    private final PatientMapper patients;
+    private final OriginalsCipher originals;
+
+    /** @param originals null unless originals are to be kept */
+    public ProfileHeaderProcessor(HeaderDeidentifier deidentifier, UidMapper uids, PatientMapper patients, OriginalsCipher originals) {
+        this.deidentifier = deidentifier;
+        this.uids = uids;
+        this.patients = patients;
+        this.originals = originals;
+    }
+
+    @Override
+    public void apply(AttributeList header, boolean pixelsCleaned) throws InvalidDicomException {
+        apply(header, pixelsCleaned, List.of());
+    }
+
+    @Override
+    public void apply(AttributeList header, boolean pixelsCleaned, List<Finding> redacted) throws InvalidDicomException {
+        try {
+            Map<String, String> before = originals == null ? null : values(header, "", new TreeMap<>());
+            DeidentificationResult r = deidentifier.apply(header, new DeidentificationContext(pixelsCleaned, redacted, uids, patients));
+            HeaderResults.offer(new HeaderResults(r, before == null ? null : seal(before, r)));
+        } catch (OptionNotSatisfiedException e) {
+            throw new InvalidDicomException(e.getMessage(), e);
+        } catch (DicomException e) {
+            throw new InvalidDicomException("header de-identification failed (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private byte[] seal(Map<String, String> before, DeidentificationResult r) {
+        Map<String, String> changed = new TreeMap<>();
+        for (DeidentificationResult.AppliedAction a : r.actions()) {
+            String v = before.get(a.tagPath());
+            if (v != null && !v.isEmpty()) {
+                changed.put(a.tagPath(), v);
+            }
+        }
+        try {
+            return originals.seal(new ObjectMapper().writeValueAsString(changed), "file:" + r.sopInstanceUid());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every textual value by tag path (bulk binary left out), in memory only, to seal what changes. */
+    private static Map<String, String> values(AttributeList list, String path, Map<String, String> out) {
+        for (Attribute a : list.values()) {
+            String here = path + String.format("(%04X,%04X)", a.getTag().getGroup(), a.getTag().getElement());
+            if (a instanceof SequenceAttribute s) {
+                for (int i = 0; i < s.getNumberOfItems(); i++) {
+                    values(s.getItem(i).getAttributeList(), here + "[" + i + "]/", out);
+                }
+            } else if (!ValueRepresentation.isOtherByteOrWordVR(a.getVR()) && !ValueRepresentation.isUnknownVR(a.getVR())) {
+                out.put(here, a.getDelimitedStringValuesOrEmptyString());
+            }
+        }
+        return out;
+    }
+}

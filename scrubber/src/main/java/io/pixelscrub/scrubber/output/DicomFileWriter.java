@@ -59,7 +59,8 @@ public final class DicomFileWriter {
     private static void writePixelElement(DicomOutputStream dos, String ts, PixelDataPayload p) throws IOException {
         dos.writeUnsigned16(0x7FE0);
         dos.writeUnsigned16(0x0010);
-        long length = p.encapsulated() ? 0xFFFFFFFFL : p.length();
+        // Values have even length: an odd native payload (8-bit, odd rows x columns) gets one pad byte, counted here.
+        long length = p.encapsulated() ? 0xFFFFFFFFL : (p.length() + 1) & ~1L;
         if (TransferSyntaxes.IMPLICIT_LE.equals(ts)) {
             dos.writeUnsigned32(length);
         } else {
@@ -69,7 +70,7 @@ public final class DicomFileWriter {
         }
         copyRange(p, dos);
         if (!p.encapsulated() && (p.length() & 1) == 1) {
-            dos.write(0); // values have even length
+            dos.write(0);
         }
     }
 

@@ -144,7 +144,21 @@ final class SyntheticEvaluation {
                         deviceItems++;
                         if (!failed && covered <= KEPT_COVERAGE) {
                             deviceKept++;
+                        } else if (!failed && f == 0) {
+                            String why = o.redacted().stream().filter(x -> x.appliesTo(0) && x.box().intersects(new Box(t.box().x(),
+                                    t.box().y(), t.box().width(), t.box().height()))).map(x -> x.source() + " " + x.reason())
+                                    .findFirst().orElse("?");
+                            misses.add(c.file() + ": device " + t.category() + " redacted: " + why);
                         }
+                    }
+                }
+            }
+            if (!failed) {
+                for (Finding x : o.redacted()) {
+                    boolean onText = c.texts().stream().anyMatch(t -> x.box().intersects(new Box(t.box().x(), t.box().y(),
+                            t.box().width(), t.box().height())));
+                    if (!onText && x.source() == io.pixelscrub.detector.FindingSource.DETECTOR) {
+                        misses.add(c.file() + ": redacted where no text is " + x.box() + " " + x.verdict() + " " + x.reason());
                     }
                 }
             }

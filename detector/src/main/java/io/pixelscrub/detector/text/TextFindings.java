@@ -5,6 +5,7 @@ import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.detector.classify.LineJudge;
 import io.pixelscrub.detector.classify.TextVerdict;
+import io.pixelscrub.models.Box;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,10 @@ import java.util.Set;
 public final class TextFindings {
     /** Below this mean word confidence a "device annotation" verdict rests on a misreading too often to be trusted. */
     static final double TRUSTED_OCR = 0.6;
+    /** Three characters are the least that can identify anyone (initials, a short name); they are at least this wide. */
+    static final double MIN_WORD_ASPECT = 1.8;
+    /** Pixels added around every line: antialiasing and glyph edges beyond the detector's box. */
+    static final int MARGIN = 2;
 
     private TextFindings() {
     }
@@ -35,10 +40,27 @@ public final class TextFindings {
                 verdict = new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unsure");
                 reason = String.format("ocr:unsure (%.2f) of a %s line", line.ocr().confidence(), reason);
             }
+            if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line)) {
+                verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
+                reason = "too short to identify anyone (" + reason + ")";
+            }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            out.add(new Finding(line.box(), Set.of(frame), source, verdict.verdict(), confidence,
-                    "text(" + line.mapping() + "): " + reason, line.ocr().text()));
+            Box b = line.box();
+            Box padded = new Box(Math.max(0, b.x() - MARGIN), Math.max(0, b.y() - MARGIN), b.width() + 2 * MARGIN
+                    + Math.min(0, b.x() - MARGIN), b.height() + 2 * MARGIN + Math.min(0, b.y() - MARGIN));
+            out.add(new Finding(padded, Set.of(frame), source, verdict.verdict(), confidence,
+                    String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
+                            line.ocr().confidence(), reason), line.ocr().text()));
         }
         return DemographicBlocks.escalate(out);
+    }
+
+    /**
+     * A blob narrower than three characters where OCR read fewer than three letters or digits: a marker, a digit,
+     * speckle or anatomy the detector took for a glyph. Unknown text of that size cannot carry an identifier.
+     */
+    private static boolean tooShortForPhi(ReadLine line) {
+        long alphanumerics = line.ocr().text().chars().filter(Character::isLetterOrDigit).count();
+        return alphanumerics < 3 && line.box().width() < MIN_WORD_ASPECT * line.box().height();
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
  * {@code pixelscrub bench}: decode and redact+encode time per frame for each file, as a Markdown table for BENCHMARKS.md.
  * A measurement, not a test: nothing here asserts a speed.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time decoding and redact+encode per frame for each file.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSyntheticCommand.class,
+        description = "Time decoding and redact+encode per frame for each file; `bench synthetic` scores detection.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "IN", description = "Files or folders (default: the bundled testdata/real).")

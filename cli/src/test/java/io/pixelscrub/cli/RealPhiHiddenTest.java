@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealPhiHiddenTest {
     private static final double REQUIRED_HIDDEN = 0.98;
+    private static final String XA_OVERLAY_BITS = "dicompixelanon/XA_GE_JPEG_02_with_Overlays.dcm";
 
     @TempDir
     static Path tmp;
@@ -56,7 +57,9 @@ class RealPhiHiddenTest {
         Path real = ScrubCommandTest.root().resolve("testdata/real");
         Path in = tmp.resolve("in");
         Path out = tmp.resolve("out");
-        for (String f : regions.keySet()) {
+        List<String> files = new ArrayList<>(regions.keySet());
+        files.add(XA_OVERLAY_BITS);
+        for (String f : files) {
             Files.createDirectories(in.resolve(f).getParent());
             Files.copy(real.resolve(f), in.resolve(f));
         }
@@ -80,6 +83,22 @@ class RealPhiHiddenTest {
             }
         }
         assertTrue(checked > 100, "regions checked: " + checked);
+        // The XA file's PHI (name, ID, institution, physician) lives in overlay planes in pixel bits 8-15.
+        ReferenceImage xa = ReferenceDecoder.decode(out.resolve(XA_OVERLAY_BITS));
+        for (int r = 0; r < xa.rows(); r++) {
+            for (int c = 0; c < xa.columns(); c++) {
+                if (xa.sample(0, r, c, 0) >> xa.bitsStored() != 0) {
+                    failures.add(XA_OVERLAY_BITS + ": overlay bits left above BitsStored at " + c + "," + r);
+                    r = xa.rows();
+                    break;
+                }
+            }
+        }
+        String dump = new String(new ProcessBuilder("dcmdump", out.resolve(XA_OVERLAY_BITS).toString()).start()
+                .getInputStream().readAllBytes());
+        if (dump.lines().anyMatch(l -> l.startsWith("(60"))) {
+            failures.add(XA_OVERLAY_BITS + ": overlay group left in the header");
+        }
         assertTrue(failures.isEmpty(), failures.size() + " PHI region(s) still legible:\n" + String.join("\n", failures));
     }
 

@@ -86,7 +86,8 @@ class StoreConsistencyCliTest {
         assertEquals(0, q.code(), q.err());
         JsonNode records = new ObjectMapper().readTree(q.out());
         assertEquals(1, records.size());
-        assertEquals("113100 113107", records.get(0).get("optionsUsed").asText());
+        // 113101: the text detector examined the pixels (Clean Pixel Data applied), 113107: Modified Dates.
+        assertEquals("113100 113101 113107", records.get(0).get("optionsUsed").asText());
         assertTrue(records.get(0).get("actions").toString().contains("\"rule\":\"rtnLongModifDatesOpt:C\""));
         assertFalse(q.out().contains(sop), "the audit must not show the original UID");
     }

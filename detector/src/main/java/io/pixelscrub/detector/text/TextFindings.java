@@ -40,7 +40,7 @@ public final class TextFindings {
                 verdict = new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unsure");
                 reason = String.format("ocr:unsure (%.2f) of a %s line", line.ocr().confidence(), reason);
             }
-            if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line)) {
+            if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
             }
@@ -55,9 +55,18 @@ public final class TextFindings {
         return DemographicBlocks.escalate(out);
     }
 
+    /** No other line within one line height: not a piece of a text block (an age beside a sex, a split word). */
+    private static boolean isolated(ReadLine line, List<ReadLine> lines) {
+        Box b = line.box();
+        int d = b.height();
+        Box around = new Box(Math.max(0, b.x() - d), Math.max(0, b.y() - d), b.width() + 2 * d, b.height() + 2 * d);
+        return lines.stream().noneMatch(other -> other != line && other.box().intersects(around));
+    }
+
     /**
      * A blob narrower than three characters where OCR read fewer than three letters or digits: a marker, a digit,
-     * speckle or anatomy the detector took for a glyph. Unknown text of that size cannot carry an identifier.
+     * speckle or anatomy the detector took for a glyph. Unknown text of that size, standing alone, cannot carry an
+     * identifier.
      */
     private static boolean tooShortForPhi(ReadLine line) {
         long alphanumerics = line.ocr().text().chars().filter(Character::isLetterOrDigit).count();

@@ -65,6 +65,9 @@ final class Pipeline implements AutoCloseable {
      */
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header,
                            DetectionSettings detection, int detectorThreads) {
+        if (detection.text()) {
+            TextStack.check();
+        }
         TemplateLibrary library = templates(extraTemplates, builtInTemplates);
         List<HeaderRegionDetector> detectors = detection.templates()
                 ? List.of(new TemplateDetector(library)::detect) : List.of();

@@ -50,6 +50,16 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (io.pixelscrub.detector.text.TextEngineUnavailableException e) {
+            System.err.println("pixelscrub: text detection is unavailable (" + e.getMessage()
+                    + "); install it with scripts/setup.sh, or run with --detect templates,overlays");
+            return 2;
+        }
+    }
+
+    private Integer run() throws Exception {
         List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of());
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;

@@ -76,6 +76,16 @@ public final class ScrubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (io.pixelscrub.detector.text.TextEngineUnavailableException e) {
+            System.err.println("pixelscrub: text detection is unavailable (" + e.getMessage()
+                    + "); install it with scripts/setup.sh, or run with --detect templates,overlays");
+            return 2;
+        }
+    }
+
+    private Integer run() throws Exception {
         if (output == null && !dryRun) {
             System.err.println("pixelscrub: -o OUT is required (or use --dry-run)");
             return 2;

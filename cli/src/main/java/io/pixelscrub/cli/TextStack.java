@@ -22,6 +22,14 @@ final class TextStack {
         return new PerThread<>(() -> PixelTextReader.open(config));
     }
 
+    /**
+     * Opens and closes one reader, so a machine without the native engines fails once, at the start, with one line,
+     * instead of quarantining every file.
+     */
+    static void check() {
+        PixelTextReader.open(TextEngineConfig.defaults()).close();
+    }
+
     static Function<HeaderView, LineJudge> judges() {
         PhiClassifier classifier = PhiClassifier.standard();
         return header -> {

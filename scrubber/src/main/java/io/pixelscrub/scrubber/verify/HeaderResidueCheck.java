@@ -22,7 +22,7 @@ import java.util.Set;
  * Checks a scrubbed header against the audit store: no UID may be an original UID the store mapped, no short text
  * value an original patient ID or name (both by keyed lookup, the store holds no originals in clear), and, when the
  * originals were kept and their passphrase is given, no value may equal an original value that the profile removed,
- * emptied, replaced or remapped. Values are compared, never reported: a match names the element's tag path only.
+ * emptied, replaced or remapped (standard elements only). Values are compared, never reported: a match names the element's tag path only.
  */
 public final class HeaderResidueCheck {
     /** Shorter originals (sex, flags, small numbers) equal innocent values by chance. */
@@ -95,6 +95,15 @@ public final class HeaderResidueCheck {
         return null;
     }
 
+    /**
+     * Private elements are removed wholesale, PHI or not; their values (device settings echoed in standard elements
+     * the profile keeps) are not originals to look for.
+     */
+    static boolean isPrivate(String tagPath) {
+        int open = tagPath.lastIndexOf('(');
+        return open >= 0 && tagPath.length() >= open + 5 && Integer.parseInt(tagPath.substring(open + 1, open + 5), 16) % 2 == 1;
+    }
+
     private static boolean isPatientLike(byte[] vr) {
         return ValueRepresentation.isPersonNameVR(vr) || ValueRepresentation.isLongStringVR(vr)
                 || ValueRepresentation.isShortStringVR(vr);
@@ -118,7 +127,7 @@ public final class HeaderResidueCheck {
                 Map<String, String> values = new ObjectMapper().readValue(originals.open(r.originalsSealed(), "file:" + outputUid),
                         new TypeReference<Map<String, String>>() { });
                 values.forEach((path, v) -> {
-                    if (replaced.contains(path)) {
+                    if (replaced.contains(path) && !isPrivate(path)) {
                         for (String part : v.split("\\\\")) {
                             if (part.trim().length() >= MIN_ORIGINAL_LENGTH) {
                                 out.add(part.trim());

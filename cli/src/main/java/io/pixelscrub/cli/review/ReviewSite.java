@@ -53,8 +53,7 @@ public final class ReviewSite {
             SiteData data = new SiteData(root, withOriginals, pageSize);
             ObjectNode page = data.page();
             int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, stage.resolve("img"));
-            Files.writeString(stage.resolve("data.js"), "window.PIXELSCRUB = " + new ObjectMapper().writeValueAsString(page) + ";\n",
-                    StandardCharsets.UTF_8);
+            writeData(stage, page, data.findings());
             for (String asset : ASSETS) {
                 try (InputStream in = ReviewSite.class.getResourceAsStream("/io/pixelscrub/cli/review/" + asset)) {
                     if (in == null) {
@@ -68,6 +67,21 @@ public final class ReviewSite {
             return new Result(page.path("files").size(), counts[0], counts[1], (System.nanoTime() - t0) / 1_000_000);
         } finally {
             deleteTree(stage);
+        }
+    }
+
+    /** data.js (the index) and data/findings-N.js (findings of files N*CHUNK...), as scripts: file:// pages cannot fetch. */
+    private static void writeData(Path stage, ObjectNode page, ArrayNode findings) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Files.writeString(stage.resolve("data.js"), "window.PIXELSCRUB = " + json.writeValueAsString(page) + ";\n", StandardCharsets.UTF_8);
+        Path dir = Files.createDirectories(stage.resolve("data"));
+        for (int start = 0, n = 0; start < findings.size(); start += SiteData.CHUNK, n++) {
+            ArrayNode chunk = json.createArrayNode();
+            for (int i = start; i < Math.min(findings.size(), start + SiteData.CHUNK); i++) {
+                chunk.add(findings.get(i));
+            }
+            Files.writeString(dir.resolve("findings-" + n + ".js"), "window.PIXELSCRUB_FINDINGS(" + n + ", "
+                    + json.writeValueAsString(chunk) + ");\n", StandardCharsets.UTF_8);
         }
     }
 

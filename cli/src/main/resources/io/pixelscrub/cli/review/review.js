@@ -8,6 +8,34 @@
   var storeKey = 'pixelscrub-marks:' + D.createdAt;
   var state = { page: 0, selected: 0, shown: [], detail: -1 };
   var marks = loadMarks();
+  var chunks = {};       // findings chunk number -> 'loading' | 'done'
+  var waiting = [];      // callbacks waiting for chunks
+  var renders = 0;       // the newest grid render wins over one still waiting for its chunks
+
+  // Findings come in chunks (data/findings-N.js), loaded as pages need them, so 10,000 files open quickly.
+  window.PIXELSCRUB_FINDINGS = function (n, list) {
+    list.forEach(function (x, k) { D.files[n * D.chunkSize + k].findings = x; });
+    chunks[n] = 'done';
+    waiting = waiting.filter(function (w) {
+      if (w.need.every(function (c) { return chunks[c] === 'done'; })) { w.cb(); return false; }
+      return true;
+    });
+  };
+  function ensure(indices, cb) {
+    var need = [];
+    indices.forEach(function (i) { var c = Math.floor(i / D.chunkSize); if (chunks[c] !== 'done' && need.indexOf(c) < 0) { need.push(c); } });
+    if (!need.length) { cb(); return; }
+    waiting.push({ need: need, cb: cb });
+    need.forEach(function (c) {
+      if (!chunks[c]) { chunks[c] = 'loading'; document.head.appendChild(el('script', { src: 'data/findings-' + c + '.js' })); }
+    });
+  }
+  function pairs(f, verdict, source) {
+    return Object.keys(f.pairs).reduce(function (sum, k) {
+      var p = k.split('|');
+      return sum + ((!verdict || p[0] === verdict) && (!source || p[1] === source) ? f.pairs[k] : 0);
+    }, 0);
+  }
 
   function $(id) { return document.getElementById(id); }
   function el(tag, attrs, children) {
@@ -59,7 +87,7 @@
   function values(name) {
     var set = new Set();
     D.files.forEach(function (f) {
-      if (name === 'verdict' || name === 'source') { f.findings.forEach(function (x) { set.add(x[name]); }); }
+      if (name === 'verdict' || name === 'source') { Object.keys(f.pairs).forEach(function (k) { set.add(k.split('|')[name === 'verdict' ? 0 : 1]); }); }
       else if (name === 'device') { set.add(device(f)); }
       else { set.add(label(f[name])); }
     });
@@ -84,7 +112,7 @@
     if (filterValue('status') && f.status !== filterValue('status')) { return false; }
     if (filterValue('modality') && label(f.modality) !== filterValue('modality')) { return false; }
     if (filterValue('device') && device(f) !== filterValue('device')) { return false; }
-    if ((filterValue('verdict') || filterValue('source')) && !f.findings.some(findingShown)) { return false; }
+    if ((filterValue('verdict') || filterValue('source')) && !pairs(f, filterValue('verdict'), filterValue('source'))) { return false; }
     var q = $('search').value.trim().toLowerCase();
     if (q && f.name.toLowerCase().indexOf(q) < 0) { return false; }
     if ($('only-marked').checked && !marks.has(f.input)) { return false; }
@@ -125,10 +153,17 @@
   function pages() { return Math.max(1, Math.ceil(state.shown.length / PAGE_SIZE)); }
   function renderGrid() {
     var grid = $('grid');
-    grid.textContent = '';
+    var token = ++renders;
+    grid.setAttribute('data-loading', 'true');
     state.page = Math.min(state.page, pages() - 1);
     var start = state.page * PAGE_SIZE;
-    state.shown.slice(start, start + PAGE_SIZE).forEach(function (idx, k) {
+    var page = state.shown.slice(start, start + PAGE_SIZE);
+    ensure(page, function () { if (token === renders) { drawGrid(page, start); } });
+  }
+  function drawGrid(page, start) {
+    var grid = $('grid');
+    grid.textContent = '';
+    page.forEach(function (idx, k) {
       var f = D.files[idx];
       var t = f.thumbs[0];
       // The card shows every finding of the file (the detail view splits them by frame).
@@ -138,7 +173,7 @@
         el('div', { cls: 'name', title: f.input, text: f.name }),
         el('div', { cls: 'meta' }, [
           el('span', { cls: 'status ' + f.status, text: f.status }),
-          document.createTextNode(' ' + label(f.modality) + ' · ' + device(f) + ' · ' + f.findings.length + ' finding(s) '),
+          document.createTextNode(' ' + label(f.modality) + ' · ' + device(f) + ' · ' + pairs(f, '', '') + ' finding(s) '),
           marks.has(f.input) ? el('span', { cls: 'flag', text: '⚑ needs attention' }) : null
         ])
       ]);
@@ -150,6 +185,7 @@
     $('prev-page').disabled = state.page === 0;
     $('next-page').disabled = state.page >= pages() - 1;
     select();
+    grid.setAttribute('data-loading', 'false');
   }
   function select() {
     var cards = document.querySelectorAll('#grid .card');
@@ -178,8 +214,12 @@
   function openDetail() {
     var idx = state.shown[state.selected];
     if (idx === undefined) { return; }
-    var f = D.files[idx];
     state.detail = idx;
+    $('detail').setAttribute('data-loading', 'true');
+    ensure([idx], function () { if (state.detail === idx) { drawDetail(idx); } });
+  }
+  function drawDetail(idx) {
+    var f = D.files[idx];
     var d = $('detail');
     d.textContent = '';
     d.hidden = false;
@@ -220,6 +260,7 @@
     d.appendChild(table);
     $('detail-back').addEventListener('click', closeDetail);
     d.scrollTop = 0;
+    d.setAttribute('data-loading', 'false');
   }
   function closeDetail() { state.detail = -1; $('detail').hidden = true; select(); }
 

@@ -145,6 +145,7 @@ class ReviewSiteBrowserTest {
         }
         WebElement search = driver.findElement(By.id("search"));
         search.sendKeys("US1_RLE");
+        waitForGrid();
         assertEquals(1, countAcrossPages()[0], "search by file name");
         search.clear();
         search.sendKeys("x");
@@ -164,15 +165,15 @@ class ReviewSiteBrowserTest {
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         WebElement detail = driver.findElement(By.id("detail"));
         assertTrue(detail.isDisplayed(), "Enter opens the per-image view");
-        assertEquals(name(files.get(2)), driver.findElement(By.id("detail-name")).getText());
+        waitForDetail(files.get(2));
         keys.sendKeys("j").perform();
-        assertEquals(name(files.get(3)), driver.findElement(By.id("detail-name")).getText(), "j: next image");
+        waitForDetail(files.get(3));   // j: next image
         keys.sendKeys("j").perform();
-        assertEquals(name(files.get(4)), driver.findElement(By.id("detail-name")).getText(), "next image across a page boundary");
+        waitForDetail(files.get(4));   // next image across a page boundary
         keys.sendKeys("m").perform();                       // mark file 4 from the detail view
-        assertTrue(driver.findElement(By.id("detail-marked")).isDisplayed());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("detail-marked")).isEmpty());
         keys.sendKeys("k").perform();
-        assertEquals(name(files.get(3)), driver.findElement(By.id("detail-name")).getText(), "k: previous image");
+        waitForDetail(files.get(3));   // k: previous image
         int pairs = driver.findElements(By.cssSelector("#detail .pair")).size();
         assertEquals(files.get(3).path("thumbnails").size(), pairs, "every frame with findings is shown");
         assertEquals(files.get(3).path("findings").size(), driver.findElements(By.cssSelector("#findings tr.finding")).size());
@@ -212,6 +213,18 @@ class ReviewSiteBrowserTest {
         while (prev.isEnabled()) {
             prev.click();
         }
+        waitForGrid();
+    }
+
+    /** Findings load in chunks: wait until the grid has drawn what it asked for. */
+    private void waitForGrid() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "false".equals(d.findElement(By.id("grid")).getAttribute("data-loading")));
+    }
+
+    /** The per-image view showing {@code file}, drawn. */
+    private void waitForDetail(JsonNode file) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "false".equals(d.findElement(By.id("detail")).getAttribute("data-loading"))
+                && name(file).equals(d.findElement(By.id("detail-name")).getText()));
     }
 
     /** Cards, drawn boxes and images over every page of the current filter. */
@@ -227,6 +240,7 @@ class ReviewSiteBrowserTest {
                 return n;
             }
             next.click();
+            waitForGrid();
         }
     }
 

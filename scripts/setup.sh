@@ -2,7 +2,7 @@
 # One-time set-up, safe to re-run: Debian packages, PixelMed jars into ~/.m2, then the build.
 #   scripts/setup.sh                    install what is missing and build (skips tests)
 #   scripts/setup.sh --deps             install what is missing, do not build
-#   scripts/setup.sh --deps --test      also what only the tests need (PostgreSQL server)
+#   scripts/setup.sh --deps --test      also what only the tests need (PostgreSQL server, headless Chromium + driver)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -15,8 +15,10 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng                                    # OCR of burned-in text (libtesseract5, Tess4J binds to it)
   dicom3tools                                                        # dciodvfy: outputs stay valid (tests, curators)
 )
-# Only for the tests: a real PostgreSQL server for the shared audit-store back end (scripts/test-postgres.sh).
-TEST_PACKAGES=(postgresql)
+# Only for the tests: a real PostgreSQL server for the shared audit-store back end (scripts/test-postgres.sh), and
+# Debian's Chromium with its driver for the review-site browser test (Selenium is pointed at /usr/bin/chromium and
+# /usr/bin/chromedriver, so nothing is downloaded at run time).
+TEST_PACKAGES=(postgresql chromium chromium-driver)
 for arg in "$@"; do
   [ "$arg" = "--test" ] && APT_PACKAGES+=("${TEST_PACKAGES[@]}")
 done

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: parses the command line and hands over to one subcommand. */
 @Command(name = "pixelscrub", mixinStandardHelpOptions = true, version = "pixelscrub 0.1.0",
         description = "Finds and removes burned-in PHI in DICOM pixel data and de-identifies the header.",
-        subcommands = {ScrubCommand.class, ScanCommand.class, SniffCommand.class, AuditCommand.class, TemplatesCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {ScrubCommand.class, ScanCommand.class, VerifyCommand.class, ReviewCommand.class, SniffCommand.class, AuditCommand.class, TemplatesCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -7,7 +7,6 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
-import io.pixelscrub.scrubber.report.ScrubReportWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,6 +47,12 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Threads inside each text-detection session (default: ${DEFAULT-VALUE}).")
     int detectorThreads = 1;
 
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
+
+    @Option(names = "--only", paramLabel = "LIST", description = "Scan only the inputs on this list (the review site's export).")
+    Path only;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -61,6 +66,9 @@ public final class ScanCommand implements Callable<Integer> {
 
     private Integer run() throws Exception {
         List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of());
+        if (only != null) {
+            files = MarkedFiles.keep(files, MarkedFiles.read(only));
+        }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
         try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
@@ -68,10 +76,10 @@ public final class ScanCommand implements Callable<Integer> {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),
                     BatchScrubber.Mode.SCAN, threads, detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
-            outcomes = batch.run(files, progress);
+            outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        ScrubReportWriter.write(outcomes, elapsed, "scan", report);
+        reporting.write(report, "scan", outcomes, elapsed, null, Map.of());
         return printSummary(outcomes, elapsed);
     }
 

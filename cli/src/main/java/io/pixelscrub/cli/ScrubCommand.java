@@ -6,10 +6,10 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
-import io.pixelscrub.scrubber.report.ScrubReportWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +64,13 @@ public final class ScrubCommand implements Callable<Integer> {
     @Mixin
     DeidentificationArgs deidentification = new DeidentificationArgs();
 
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
+
+    @Option(names = "--only", paramLabel = "LIST", description = "Process only the inputs on this list: the JSON that the "
+            + "review site exports for files marked \"needs attention\" (or a JSON array of paths).")
+    Path only;
+
     /** The run's header step and audit; null (after one line on stderr) for a bad option or an unusable store. */
     private RunSetup openRunSetup(Path out) throws java.io.IOException {
         try {
@@ -99,6 +106,9 @@ public final class ScrubCommand implements Callable<Integer> {
                 : out.resolveSibling(out.getFileName() + "-quarantine"));
         List<Path> exclude = output == null ? List.of() : List.of(out, quarantine.root());
         List<InputFiles.Entry> files = InputFiles.expand(inputs, exclude);
+        if (only != null) {
+            files = MarkedFiles.keep(files, MarkedFiles.read(only));
+        }
         try (RunSetup setup = openRunSetup(out)) {
             if (setup == null) {
                 return 2;
@@ -111,11 +121,11 @@ public final class ScrubCommand implements Callable<Integer> {
                 BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
                         out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
                         detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
-                outcomes = batch.run(files, progress);
+                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress));
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             if (report != null) {
-                ScrubReportWriter.write(outcomes, elapsed, dryRun ? "dry-run" : "scrub", report);
+                reporting.write(report, dryRun ? "dry-run" : "scrub", outcomes, elapsed, dryRun ? null : quarantine.root(), Map.of());
             }
             int code = Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
             if (!dryRun) {

@@ -33,7 +33,7 @@ final class Summary {
         if (output != null) {
             out.println("output: " + output);
         }
-        if (quarantined > 0 && output != null) {
+        if (output != null) {   // always said, so a curator knows where to look and that it is not part of the release
             out.println("quarantine: " + quarantine.root() + " (" + quarantine.count() + " file(s), each with a .reason.txt)");
         }
         return quarantined > 0 ? 1 : 0;

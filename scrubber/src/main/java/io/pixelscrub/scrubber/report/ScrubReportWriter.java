@@ -5,104 +5,208 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelscrub.detector.Finding;
+import io.pixelscrub.models.report.ReportSchema;
 import io.pixelscrub.scrubber.output.AtomicFile;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import io.pixelscrub.scrubber.thumbnail.Thumbnail;
+import io.pixelscrub.scrubber.verify.HeaderMatch;
+import io.pixelscrub.scrubber.verify.VerifyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The machine-readable run report: one entry per file with its status and redacted regions, and a summary. No PHI values. */
+/**
+ * The machine-readable run report, as documented by {@link ReportSchema} (models/.../report/report.schema.json): one
+ * entry per file with its identity, status, findings and thumbnails, and a summary. OCR text only when asked for, and
+ * then the first field says the report contains PHI.
+ */
 public final class ScrubReportWriter {
-    public static final String SCHEMA = "pixelscrub-report/0.2";
+    public static final String SCHEMA = ReportSchema.VERSION;
+    public static final String TOOL = "pixelscrub 0.1.0";
 
     private ScrubReportWriter() {
     }
 
-    public static ObjectNode toJson(List<FileOutcome> outcomes, long elapsedMs, String mode) {
+    /** @param reportDir the folder the report is written to (thumbnail paths are relative to it) */
+    public static ObjectNode toJson(RunReport run, Path reportDir) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("containsPhi", false); // first field: readers must know before they open it
+        root.put("containsPhi", run.includeText()); // first field: readers must know before they read on
         root.put("schema", SCHEMA);
         root.put("createdAt", Instant.now().toString());
-        root.put("mode", mode); // scrub, dry-run or scan: in the last two, statuses say what scrub would do
-        ArrayNode files = root.putArray("files");
-        Map<String, Integer> byStatus = new TreeMap<>();
-        Map<String, Integer> bySource = new TreeMap<>();
-        Map<String, Integer> byVerdict = new TreeMap<>();
-        long frames = 0;
-        for (FileOutcome o : outcomes) {
-            byStatus.merge(o.status().label(), 1, Integer::sum);
-            frames += o.frames();
-            ObjectNode f = files.addObject();
-            f.put("input", o.input().toString());
-            f.put("output", o.output() == null ? null : o.output().toString());
-            f.put("status", o.status().label());
-            if (o.reason() != null) {
-                f.put("reason", o.reason());
-            }
-            f.put("transferSyntaxIn", o.transferSyntaxIn());
-            f.put("transferSyntaxOut", o.transferSyntaxOut());
-            f.put("frames", o.frames());
-            ArrayNode list = f.putArray("findings");
-            for (Finding r : o.redacted()) {
-                addFinding(list, r, true, bySource, byVerdict);
-            }
-            for (Finding r : o.kept()) {
-                addFinding(list, r, false, bySource, byVerdict);
-            }
-            ObjectNode t = f.putObject("timingsMs");
-            o.timingsMs().forEach(t::put);
+        root.put("tool", TOOL);
+        root.put("mode", run.mode());
+        Summary summary = new Summary();
+        ObjectNode q = root.putObject("quarantine");
+        q.put("folder", run.quarantine() == null ? null : run.quarantine().toAbsolutePath().normalize().toString());
+        q.put("files", run.outcomes().stream().filter(o -> o.status() == FileStatus.QUARANTINED).count());
+        if (run.thumbnails() == null || run.thumbnails().folder() == null) {
+            root.putNull("thumbnails");
+        } else {
+            ObjectNode t = root.putObject("thumbnails");
+            Path folder = run.thumbnails().folder().toAbsolutePath().normalize();
+            t.put("folder", reportDir.toAbsolutePath().normalize().relativize(folder).toString().replace('\\', '/'));
+            t.put("maxSide", run.thumbnails().maxSide());
+            t.put("after", run.thumbnails().afterFromOutput() ? "output" : "preview");
         }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", outcomes.size());
-        ObjectNode s = summary.putObject("byStatus");
-        byStatus.forEach(s::put);
-        ObjectNode src = summary.putObject("findingsBySource");
-        bySource.forEach(src::put);
-        ObjectNode ver = summary.putObject("findingsByVerdict");
-        byVerdict.forEach(ver::put);
-        summary.put("frames", frames);
-        summary.put("elapsedMs", elapsedMs);
-        summary.put("framesPerSecond", elapsedMs > 0 ? Math.round(frames * 1000.0 / elapsedMs * 10) / 10.0 : 0);
+        ArrayNode files = root.putArray("files");
+        for (FileOutcome o : run.outcomes()) {
+            FileDetails d = run.details().getOrDefault(o.input(), FileDetails.NONE);
+            VerifyResult v = run.verify().get(o.input());
+            summary.add(o, d, v);
+            fileEntry(files.addObject(), o, d, v, run.includeText());
+        }
+        summary.write(root.putObject("summary"), run.outcomes().size(), run.elapsedMs(), "verify".equals(run.mode()));
         return root;
     }
 
-    private static void addFinding(ArrayNode list, Finding r, boolean redacted, Map<String, Integer> bySource,
-                                   Map<String, Integer> byVerdict) {
-        bySource.merge(r.source().name().toLowerCase(), 1, Integer::sum);
-        byVerdict.merge(r.verdict().name().toLowerCase(), 1, Integer::sum);
-        ObjectNode n = list.addObject();
-        ObjectNode box = n.putObject("box");
-        box.put("x", r.box().x());
-        box.put("y", r.box().y());
-        box.put("width", r.box().width());
-        box.put("height", r.box().height());
+    private static void fileEntry(ObjectNode f, FileOutcome o, FileDetails d, VerifyResult v, boolean includeText) {
+        boolean quarantined = o.status() == FileStatus.QUARANTINED;
+        f.put("input", o.input().toString());
+        f.put("output", quarantined || o.output() == null ? null : o.output().toString());
+        f.put("status", o.status().label());
+        if (o.reason() != null) {
+            f.put("reason", o.reason());
+        }
+        if (quarantined) {
+            f.put("quarantinedCopy", o.output() == null ? null : o.output().toString());
+        }
+        ObjectNode uid = f.putObject("sopInstanceUid");
+        uid.put("original", d.originalSopInstanceUid());
+        uid.put("new", d.newSopInstanceUid());
+        f.put("modality", d.modality());
+        f.put("manufacturer", d.manufacturer());
+        f.put("model", d.model());
+        f.put("columns", d.columns());
+        f.put("rows", d.rows());
+        f.put("transferSyntaxIn", o.transferSyntaxIn());
+        f.put("transferSyntaxOut", o.transferSyntaxOut());
+        f.put("frames", o.frames());
+        ArrayNode list = f.putArray("findings");
+        o.redacted().forEach(r -> finding(list.addObject(), r, true, includeText));
+        o.kept().forEach(r -> finding(list.addObject(), r, false, includeText));
+        ArrayNode thumbs = f.putArray("thumbnails");
+        for (Thumbnail t : d.thumbnails()) {
+            ObjectNode n = thumbs.addObject();
+            n.put("frame", t.frame());
+            n.put("after", t.after());
+            n.put("before", t.before());
+        }
+        if (d.note() != null) {
+            f.put("thumbnailNote", d.note());
+        }
+        ObjectNode t = f.putObject("timingsMs");
+        o.timingsMs().forEach(t::put);
+        if (d.thumbnailMs() > 0 || !d.thumbnails().isEmpty()) {
+            t.put("thumbnailMs", d.thumbnailMs());
+        }
+        if (v != null) {
+            ObjectNode n = f.putObject("verify");
+            n.put("residualPhi", v.residualPhi());
+            ArrayNode m = n.putArray("headerMatches");
+            for (HeaderMatch h : v.headerMatches()) {
+                m.addObject().put("tagPath", h.tagPath()).put("matches", h.matches());
+            }
+        }
+    }
+
+    private static void finding(ObjectNode n, Finding r, boolean redacted, boolean includeText) {
         if (r.appliesToAllFrames()) {
             n.put("frames", "all");
         } else {
             ArrayNode fr = n.putArray("frames");
             new TreeSet<>(r.frames()).forEach(fr::add);
         }
-        n.put("source", r.source().name().toLowerCase());
-        n.put("verdict", r.verdict().name().toLowerCase());
-        n.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+        ObjectNode box = n.putObject("box");
+        box.put("x", r.box().x());
+        box.put("y", r.box().y());
+        box.put("width", r.box().width());
+        box.put("height", r.box().height());
+        n.put("source", label(r.source()));
+        n.put("verdict", label(r.verdict()));
         n.put("rule", r.reason());
+        n.put("confidence", Math.round(Math.max(0, Math.min(1, r.confidence())) * 1000) / 1000.0);
         n.put("redacted", redacted);
+        if (includeText) {
+            n.put("text", r.text()); // PHI: only with --report-text, and containsPhi says so
+        }
     }
 
-    public static void write(List<FileOutcome> outcomes, long elapsedMs, String mode, Path target) throws IOException {
+    static String label(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The run's counts and throughput. */
+    private static final class Summary {
+        final Map<String, Integer> byStatus = new TreeMap<>();
+        final Map<String, Integer> byVerdict = new TreeMap<>();
+        final Map<String, Integer> bySource = new TreeMap<>();
+        final Map<String, Integer> redactedBySource = new TreeMap<>();
+        final Map<String, Long> timings = new TreeMap<>();
+        long frames;
+        int residual;
+
+        void add(FileOutcome o, FileDetails d, VerifyResult v) {
+            byStatus.merge(o.status().label(), 1, Integer::sum);
+            frames += o.frames();
+            for (Finding f : o.redacted()) {
+                count(f);
+                redactedBySource.merge(label(f.source()), 1, Integer::sum);
+            }
+            o.kept().forEach(this::count);
+            o.timingsMs().forEach((k, ms) -> timings.merge(k, ms, Long::sum));
+            if (d.thumbnailMs() > 0) {
+                timings.merge("thumbnailMs", d.thumbnailMs(), Long::sum);
+            }
+            if (v != null && v.residualPhi()) {
+                residual++;
+            }
+        }
+
+        private void count(Finding f) {
+            byVerdict.merge(label(f.verdict()), 1, Integer::sum);
+            bySource.merge(label(f.source()), 1, Integer::sum);
+        }
+
+        void write(ObjectNode s, int files, long elapsedMs, boolean verify) {
+            s.put("files", files);
+            byStatus.forEach(s.putObject("byStatus")::put);
+            byVerdict.forEach(s.putObject("findingsByVerdict")::put);
+            bySource.forEach(s.putObject("findingsBySource")::put);
+            redactedBySource.forEach(s.putObject("redactedBySource")::put);
+            s.put("frames", frames);
+            s.put("elapsedMs", elapsedMs);
+            s.put("framesPerSecond", elapsedMs > 0 ? Math.round(frames * 1000.0 / elapsedMs * 10) / 10.0 : 0);
+            timings.forEach(s.putObject("timingsMs")::put);
+            if (verify) {
+                s.put("residualPhiFiles", residual);
+            }
+        }
+    }
+
+    public static void write(RunReport run, Path target) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path dir = target.toAbsolutePath().normalize().getParent();
         Path temp = AtomicFile.tempFor(target);
         try {
-            mapper.writeValue(temp.toFile(), toJson(outcomes, elapsedMs, mode));
+            mapper.writeValue(temp.toFile(), toJson(run, dir));
             AtomicFile.commit(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The thumbnails folder that goes with a report: {@code r.json} → {@code r.thumbnails} beside it. */
+    public static Path thumbnailFolder(Path report) {
+        Path abs = report.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return abs.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".thumbnails");
     }
 }

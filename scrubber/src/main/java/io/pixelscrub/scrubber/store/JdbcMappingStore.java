@@ -259,6 +259,16 @@ public final class JdbcMappingStore implements MappingStore {
     }
 
     @Override
+    public boolean hasUid(String lookup) {
+        return tx("look up a UID", () -> single("SELECT new_uid FROM uid_map WHERE lookup = ?", lookup) != null);
+    }
+
+    @Override
+    public boolean hasPatient(String lookup) {
+        return tx("look up a patient", () -> findPatient(lookup) != null);
+    }
+
+    @Override
     public Counts counts() {
         return tx("count", () -> new Counts(count("uid_map"), count("patient_map"), count("runs"), count("audit_files")));
     }

@@ -34,6 +34,12 @@ public interface MappingStore extends AutoCloseable {
     /** The sealed original of a UID row found by its new UID (honest-broker lookup), if it was kept. */
     Optional<byte[]> sealedOriginalOfUid(String newUid);
 
+    /** Whether a UID row exists for {@code lookup} (read only: verify asks whether a value is an original UID). */
+    boolean hasUid(String lookup);
+
+    /** Whether a patient row exists for {@code lookup} (read only). */
+    boolean hasPatient(String lookup);
+
     /** Counts of rows, for reports and tests: uids, patients, runs, files. */
     Counts counts();
 

@@ -95,6 +95,11 @@ public final class PersistentMappings {
         return cipher;
     }
 
+    /** Whether originals were ever kept in this store (it then has a salt for their key). */
+    public static boolean keepsOriginals(MappingStore store) {
+        return store.meta(ORIGINALS_SALT).isPresent();
+    }
+
     public MappingStore store() {
         return store;
     }
@@ -129,6 +134,18 @@ public final class PersistentMappings {
             }, sealed);
             return new PatientMapper.PatientMapping(p.pseudonymName(), p.pseudonymId(), p.dateOffsetDays());
         };
+    }
+
+    /** Whether {@code value} is an original UID this store has mapped (by keyed lookup; the store holds no UIDs in clear). */
+    public boolean isOriginalUid(String value) {
+        return store.hasUid(lookups.lookup("uid", value.trim()));
+    }
+
+    /** Whether {@code value} is the original ID (or, for a patient without one, the name) of a patient in this store. */
+    public boolean isOriginalPatient(String value) {
+        String v = value.trim();
+        return store.hasPatient(lookups.lookup("patient", PatientMapper.basis(v, null)))
+                || store.hasPatient(lookups.lookup("patient", PatientMapper.basis(null, v)));
     }
 
     private static String originalPatient(String id, String name) {

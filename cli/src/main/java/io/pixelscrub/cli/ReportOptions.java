@@ -1,0 +1,54 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.scrubber.pipeline.BatchScrubber;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.report.RunReport;
+import io.pixelscrub.scrubber.report.ScrubReportWriter;
+import io.pixelscrub.scrubber.thumbnail.ReviewRecorder;
+import io.pixelscrub.scrubber.thumbnail.ThumbnailMaker;
+import io.pixelscrub.scrubber.verify.VerifyResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * What goes into the report, shared by scrub, scan and verify: OCR text (only when asked: it is PHI) and the review
+ * thumbnails, which are made while files are processed, beside the report in {@code NAME.thumbnails/}.
+ */
+final class ReportOptions {
+
+    @Option(names = "--report-text", description = "Put the OCR text of every finding into the report. The text is PHI: "
+            + "the report then says containsPhi=true, and so does the review site.")
+    boolean reportText;
+
+    @Option(names = "--no-thumbnails", description = "Do not make the review thumbnails (the report's thumbnail folder).")
+    boolean noThumbnails;
+
+    @Option(names = "--thumbnail-size", paramLabel = "PX",
+            description = "Longest side of a review thumbnail (default: ${DEFAULT-VALUE}).")
+    int thumbnailSize = ThumbnailMaker.DEFAULT_MAX_SIDE;
+
+    private ReviewRecorder recorder;
+
+    /**
+     * The batch's listener: {@code progress}, behind a recorder of report details and thumbnails when a report is wanted.
+     *
+     * @param afterFromOutput whether outputs are written, so "after" thumbnails are decoded from them
+     */
+    BatchScrubber.Listener listener(Path report, boolean afterFromOutput, BatchScrubber.Listener progress) {
+        if (report == null) {
+            return progress;
+        }
+        Path folder = noThumbnails ? null : ScrubReportWriter.thumbnailFolder(report);
+        recorder = new ReviewRecorder(progress, new ThumbnailMaker(folder, Math.max(16, thumbnailSize), afterFromOutput));
+        return recorder;
+    }
+
+    void write(Path report, String mode, List<FileOutcome> outcomes, long elapsedMs, Path quarantine,
+               Map<Path, VerifyResult> verify) throws IOException {
+        ScrubReportWriter.write(new RunReport(mode, outcomes, recorder == null ? Map.of() : recorder.details(), elapsedMs,
+                reportText, quarantine, recorder == null ? null : recorder.maker(), verify), report);
+    }
+}

@@ -1,0 +1,171 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.scrubber.analysis.DetectionSettings;
+import io.pixelscrub.scrubber.dicom.DicomFileReader;
+import io.pixelscrub.scrubber.dicom.DicomInput;
+import io.pixelscrub.scrubber.output.Quarantine;
+import io.pixelscrub.scrubber.pipeline.BatchScrubber;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.store.JdbcMappingStore;
+import io.pixelscrub.scrubber.store.MappingStore;
+import io.pixelscrub.scrubber.store.OriginalsCipher;
+import io.pixelscrub.scrubber.store.PersistentMappings;
+import io.pixelscrub.scrubber.store.PseudonymScheme;
+import io.pixelscrub.scrubber.store.StoreException;
+import io.pixelscrub.scrubber.verify.HeaderMatch;
+import io.pixelscrub.scrubber.verify.HeaderResidueCheck;
+import io.pixelscrub.scrubber.verify.VerifyResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pixelscrub verify OUT...}: runs scrub's own detector stack ({@link Pipeline}, {@code FileScrubber.scan}) over
+ * scrubbed outputs and reports any residual text that is not an allowed device annotation; with the audit store, also
+ * any header value equal to an original. Templates are left out: they say where a device puts text, not whether
+ * text is still there, and on a scrubbed file their regions are black.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Check scrubbed outputs: residual burned-in text (same detectors and classifier as scrub) and, with "
+                + "--audit, header values equal to original PHI. Exit code 1 when anything remains or a file cannot be checked.")
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "OUT", description = "Scrubbed DICOM files or folders (searched recursively).")
+    List<Path> inputs;
+
+    @Option(names = "--report", paramLabel = "REPORT.json", description = "Write a report (mode verify) that review can show.")
+    Path report;
+
+    @Option(names = "--audit", paramLabel = "DB", description = "The audit store scrub used (file or JDBC URL): header values are "
+            + "checked against the originals it knows (keyed lookups; sealed originals too when PIXELSCRUB_ORIGINALS_KEY is set).")
+    String audit;
+
+    @Option(names = "--key", paramLabel = "SECRET", description = "The key scrub was given (default: env PIXELSCRUB_KEY; "
+            + "none when the store keeps its own).")
+    String key;
+
+    @Mixin
+    DetectionOptions detection = new DetectionOptions();
+
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: CPU cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--detector-threads", paramLabel = "N", description = "Threads inside each text-detection session (default: ${DEFAULT-VALUE}).")
+    int detectorThreads = 1;
+
+    @Override
+    public Integer call() throws Exception {
+        if (audit != null && !audit.startsWith("jdbc:") && !Files.isRegularFile(Path.of(audit))) {
+            System.err.println("pixelscrub: no audit store at " + audit);
+            return 2;
+        }
+        List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of()).stream()
+                .filter(e -> !e.file().getFileName().toString().startsWith(RunSetup.DEFAULT_STORE)).toList();
+        DetectionSettings s = detection.settings();
+        DetectionSettings pixelsOnly = new DetectionSettings(false, s.overlays(), s.text(), s.policy(), s.maxFramesPerFile());
+        long t0 = System.nanoTime();
+        List<FileOutcome> outcomes;
+        try (Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads);
+             ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
+                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);
+            outcomes = batch.run(files, reporting.listener(report, false, progress));
+        }
+        Map<Path, VerifyResult> results;
+        try {
+            results = results(outcomes);
+        } catch (StoreException | OriginalsCipher.WrongKeyException | IllegalArgumentException e) {
+            System.err.println("pixelscrub: " + e.getMessage());
+            return 2;
+        }
+        long elapsed = (System.nanoTime() - t0) / 1_000_000;
+        if (report != null) {
+            reporting.write(report, "verify", outcomes, elapsed, null, results);
+        }
+        return summarise(outcomes, results, elapsed);
+    }
+
+    /** Residual pixel findings are those scrub's policy would redact; header matches come from the store, if given. */
+    private Map<Path, VerifyResult> results(List<FileOutcome> outcomes) throws Exception {
+        Map<Path, VerifyResult> out = new LinkedHashMap<>();
+        try (MappingStore store = audit == null ? null
+                : JdbcMappingStore.open(RunSetup.storeUrl(audit, Path.of("."), false), System.getenv("PIXELSCRUB_AUDIT_PASSWORD"))) {
+            HeaderResidueCheck headers = store == null ? null : headerCheck(store);
+            for (FileOutcome o : outcomes) {
+                if (o.status() == FileStatus.QUARANTINED) {
+                    continue;
+                }
+                List<HeaderMatch> matches = List.of();
+                if (headers != null) {
+                    try (DicomInput in = DicomFileReader.open(o.input())) {
+                        matches = headers.check(in.header());
+                    }
+                }
+                out.put(o.input(), new VerifyResult(!o.redacted().isEmpty(), matches));
+            }
+        }
+        return out;
+    }
+
+    private HeaderResidueCheck headerCheck(MappingStore store) throws OriginalsCipher.WrongKeyException {
+        String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
+        PersistentMappings mappings = PersistentMappings.open(store, secret,
+                new PseudonymScheme(PseudonymScheme.Kind.COUNTER, Pipeline.PSEUDONYM_PREFIX), null);
+        String pass = System.getenv("PIXELSCRUB_ORIGINALS_KEY");
+        OriginalsCipher cipher = pass != null && !pass.isBlank() && PersistentMappings.keepsOriginals(store)
+                ? PersistentMappings.originalsCipher(store, pass.trim().toCharArray()) : null;
+        return new HeaderResidueCheck(mappings, cipher);
+    }
+
+    private int summarise(List<FileOutcome> outcomes, Map<Path, VerifyResult> results, long elapsedMs) {
+        int residual = 0;
+        int unreadable = 0;
+        for (FileOutcome o : outcomes) {
+            VerifyResult r = results.get(o.input());
+            if (r == null) {
+                unreadable++;
+                System.err.println("pixelscrub: not verified: " + o.input() + ": " + o.reason());
+            } else if (r.residualPhi()) {
+                residual++;
+                System.err.println("pixelscrub: residual PHI: " + o.input() + ": " + describe(o, r));
+            }
+        }
+        System.out.printf("%d file(s) verified: %d clean, %d with residual PHI, %d could not be checked; %.1f s%n",
+                outcomes.size(), outcomes.size() - residual - unreadable, residual, unreadable, elapsedMs / 1000.0);
+        if (report != null) {
+            System.out.println("report: " + report.toAbsolutePath().normalize());
+        }
+        return residual > 0 || unreadable > 0 ? 1 : 0;
+    }
+
+    /** Where, never what: regions with frame, source, verdict and rule; header elements by tag path. */
+    private static String describe(FileOutcome o, VerifyResult r) {
+        List<String> parts = new ArrayList<>();
+        for (Finding f : o.redacted()) {
+            String frames = f.appliesToAllFrames() ? "all frames"
+                    : "frames " + new TreeSet<>(f.frames()).stream().map(String::valueOf).collect(Collectors.joining(","));
+            parts.add(String.format("%s %s at %d,%d %dx%d (%s; %s)", f.source().name().toLowerCase(), f.verdict().name().toLowerCase(),
+                    f.box().x(), f.box().y(), f.box().width(), f.box().height(), frames, f.reason()));
+        }
+        for (HeaderMatch m : r.headerMatches()) {
+            parts.add("header " + m.tagPath() + " equals an " + m.matches());
+        }
+        return String.join("; ", parts);
+    }
+}

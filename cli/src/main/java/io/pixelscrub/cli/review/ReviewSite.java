@@ -1,0 +1,160 @@
+package io.pixelscrub.cli.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Builds the static review site from a run report and its thumbnails, with no DICOM read: {@code index.html},
+ * {@code review.js}, {@code review.css} (hand-written, shipped in this package), {@code data.js} (the report's files in
+ * the shape the page uses) and {@code img/} (the thumbnails). Originals ("before" images, PHI) are copied only when
+ * asked. The site is built in a temporary sibling folder and then moved into place, so a half-built site never shows.
+ */
+public final class ReviewSite {
+    public static final String MARKER = ".pixelscrub-review";
+    private static final String[] ASSETS = {"index.html", "review.js", "review.css"};
+
+    /** What was built. */
+    public record Result(int files, int images, int originals, long millis) { }
+
+    private final boolean withOriginals;
+    private final int pageSize;
+
+    public ReviewSite(boolean withOriginals, int pageSize) {
+        this.withOriginals = withOriginals;
+        this.pageSize = pageSize;
+    }
+
+    public Result build(Path report, Path target) throws IOException {
+        long t0 = System.nanoTime();
+        JsonNode root = new ObjectMapper().readTree(report.toFile());
+        String schema = root.path("schema").asText("");
+        if (!schema.startsWith("pixelscrub-report/1.")) {
+            throw new IOException("not a pixelscrub report of version 1 (schema: " + (schema.isEmpty() ? "none" : schema) + ")");
+        }
+        Path out = target.toAbsolutePath().normalize();
+        refuseForeignFolder(out);
+        Path stage = out.resolveSibling("." + out.getFileName() + ".partial-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(stage.resolve("img"));
+            Path thumbs = root.path("thumbnails").isObject()
+                    ? report.toAbsolutePath().normalize().getParent().resolve(root.path("thumbnails").path("folder").asText()) : null;
+            SiteData data = new SiteData(root, withOriginals, pageSize);
+            ObjectNode page = data.page();
+            int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, stage.resolve("img"));
+            writeData(stage, page, data.findings());
+            for (String asset : ASSETS) {
+                try (InputStream in = ReviewSite.class.getResourceAsStream("/io/pixelscrub/cli/review/" + asset)) {
+                    if (in == null) {
+                        throw new IOException("review asset missing from the jar: " + asset);
+                    }
+                    Files.copy(in, stage.resolve(asset));
+                }
+            }
+            Files.writeString(stage.resolve(MARKER), schema + "\n", StandardCharsets.UTF_8);
+            replace(stage, out);
+            return new Result(page.path("files").size(), counts[0], counts[1], (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            deleteTree(stage);
+        }
+    }
+
+    /** data.js (the index) and data/findings-N.js (findings of files N*CHUNK...), as scripts: file:// pages cannot fetch. */
+    private static void writeData(Path stage, ObjectNode page, ArrayNode findings) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Files.writeString(stage.resolve("data.js"), "window.PIXELSCRUB = " + json.writeValueAsString(page) + ";\n", StandardCharsets.UTF_8);
+        Path dir = Files.createDirectories(stage.resolve("data"));
+        for (int start = 0, n = 0; start < findings.size(); start += SiteData.CHUNK, n++) {
+            ArrayNode chunk = json.createArrayNode();
+            for (int i = start; i < Math.min(findings.size(), start + SiteData.CHUNK); i++) {
+                chunk.add(findings.get(i));
+            }
+            Files.writeString(dir.resolve("findings-" + n + ".js"), "window.PIXELSCRUB_FINDINGS(" + n + ", "
+                    + json.writeValueAsString(chunk) + ");\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Copies each referenced thumbnail into img/ and rewrites its path; a missing one becomes null with a note. */
+    private static int[] copyImages(ArrayNode files, Path thumbs, Path img) throws IOException {
+        int images = 0;
+        int originals = 0;
+        for (JsonNode f : files) {
+            for (JsonNode t : f.path("thumbs")) {
+                ObjectNode n = (ObjectNode) t;
+                for (String key : new String[] {"after", "before"}) {
+                    String name = n.path(key).asText(null);
+                    if (name == null) {
+                        continue;
+                    }
+                    Path src = thumbs == null ? null : thumbs.resolve(name);
+                    if (src == null || !Files.isRegularFile(src) || name.contains("/") || name.contains("\\")) {
+                        n.putNull(key);
+                        ((ObjectNode) f).put("note", "a thumbnail is missing from the report's folder");
+                        continue;
+                    }
+                    link(src, img.resolve(name));
+                    n.put(key, "img/" + name);
+                    if (key.equals("after")) {
+                        images++;
+                    } else {
+                        originals++;
+                    }
+                }
+            }
+        }
+        return new int[] {images, originals};
+    }
+
+    /** A hard link where the file system allows (fast, no extra space), else a copy: either way the site stands alone. */
+    private static void link(Path src, Path dst) throws IOException {
+        try {
+            Files.createLink(dst, src);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void refuseForeignFolder(Path out) throws IOException {
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER))) {
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new FileAlreadyExistsException(out + " exists and is not a review site: choose an empty or new folder");
+                }
+            }
+        }
+    }
+
+    private static void replace(Path stage, Path out) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
+            Files.move(out, old);
+        }
+        Files.move(stage, out);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

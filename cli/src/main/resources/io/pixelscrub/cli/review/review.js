@@ -1,0 +1,306 @@
+/* pixelscrub review site. Hand-written, no dependencies; data comes from data.js (window.PIXELSCRUB), because a page
+ * opened from file:// may not fetch JSON. Every string from the report goes into the page as text, never as HTML. */
+(function () {
+  'use strict';
+  var D = window.PIXELSCRUB;
+  var PAGE_SIZE = D.pageSize || 60;
+  var FILTERS = ['status', 'modality', 'device', 'verdict', 'source'];
+  var storeKey = 'pixelscrub-marks:' + D.createdAt;
+  var state = { page: 0, selected: 0, shown: [], detail: -1 };
+  var marks = loadMarks();
+  var chunks = {};       // findings chunk number -> 'loading' | 'done'
+  var waiting = [];      // callbacks waiting for chunks
+  var renders = 0;       // the newest grid render wins over one still waiting for its chunks
+
+  // Findings come in chunks (data/findings-N.js), loaded as pages need them, so 10,000 files open quickly.
+  window.PIXELSCRUB_FINDINGS = function (n, list) {
+    list.forEach(function (x, k) { D.files[n * D.chunkSize + k].findings = x; });
+    chunks[n] = 'done';
+    waiting = waiting.filter(function (w) {
+      if (w.need.every(function (c) { return chunks[c] === 'done'; })) { w.cb(); return false; }
+      return true;
+    });
+  };
+  function ensure(indices, cb) {
+    var need = [];
+    indices.forEach(function (i) { var c = Math.floor(i / D.chunkSize); if (chunks[c] !== 'done' && need.indexOf(c) < 0) { need.push(c); } });
+    if (!need.length) { cb(); return; }
+    waiting.push({ need: need, cb: cb });
+    need.forEach(function (c) {
+      if (!chunks[c]) { chunks[c] = 'loading'; document.head.appendChild(el('script', { src: 'data/findings-' + c + '.js' })); }
+    });
+  }
+  function pairs(f, verdict, source) {
+    return Object.keys(f.pairs).reduce(function (sum, k) {
+      var p = k.split('|');
+      return sum + ((!verdict || p[0] === verdict) && (!source || p[1] === source) ? f.pairs[k] : 0);
+    }, 0);
+  }
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') { e.textContent = attrs[k]; } else if (k === 'cls') { e.className = attrs[k]; } else { e.setAttribute(k, attrs[k]); }
+    });
+    (children || []).forEach(function (c) { if (c) { e.appendChild(c); } });
+    return e;
+  }
+  function device(f) { return [f.manufacturer, f.model].filter(Boolean).join(' ') || '(none)'; }
+  function label(v) { return v === null || v === undefined || v === '' ? '(none)' : String(v); }
+
+  function loadMarks() {
+    try { return new Set(JSON.parse(localStorage.getItem(storeKey) || '[]')); } catch (e) { return new Set(); }
+  }
+  function saveMarks() {
+    try { localStorage.setItem(storeKey, JSON.stringify(Array.from(marks))); } catch (e) { /* private mode: marks last for the visit */ }
+    $('mark-count').textContent = marks.size + ' marked';
+  }
+
+  // ---- header: warnings, run, summary, quarantine ----
+  function header() {
+    var w = $('warning');
+    var lines = [];
+    if (D.withOriginals) {
+      lines.push('This site holds thumbnails of the ORIGINAL images: they contain PHI. Keep it private; do not release it.');
+    } else {
+      lines.push('Thumbnails of originals contain PHI and are left out (build with --with-originals to compare before and after). '
+        + 'Keep this site private: file paths can identify patients.');
+      w.classList.add('mild');
+    }
+    if (D.containsPhi) { lines.push('The report was made with --report-text: OCR text (PHI) is shown.'); w.classList.remove('mild'); }
+    w.textContent = lines.join(' ');
+    $('run').textContent = D.mode + ' report of ' + D.createdAt + ' · after images: ' + (D.thumbnailsAfter || 'none');
+    var s = D.summary;
+    $('summary').textContent = s.files + ' files · ' + counts(s.byStatus) + ' · findings by verdict: ' + counts(s.findingsByVerdict)
+      + ' · by source: ' + counts(s.findingsBySource) + ' · ' + s.frames + ' frames at ' + s.framesPerSecond + ' frames/s';
+    var q = $('quarantine');
+    var quarantined = D.files.filter(function (f) { return f.status === 'quarantined'; });
+    q.appendChild(el('h2', { text: 'Quarantine: ' + quarantined.length + ' file(s)' + (D.quarantine.folder ? ' in ' + D.quarantine.folder : '') }));
+    var ul = el('ul', { id: 'quarantine-list' });
+    quarantined.forEach(function (f) { ul.appendChild(el('li', { text: f.input + ' — ' + (f.reason || '') })); });
+    q.appendChild(ul);
+  }
+  function counts(m) { return Object.keys(m || {}).map(function (k) { return k + ' ' + m[k]; }).join(', ') || 'none'; }
+
+  // ---- filters ----
+  function values(name) {
+    var set = new Set();
+    D.files.forEach(function (f) {
+      if (name === 'verdict' || name === 'source') { Object.keys(f.pairs).forEach(function (k) { set.add(k.split('|')[name === 'verdict' ? 0 : 1]); }); }
+      else if (name === 'device') { set.add(device(f)); }
+      else { set.add(label(f[name])); }
+    });
+    return Array.from(set).sort();
+  }
+  function setupFilters() {
+    FILTERS.forEach(function (name) {
+      var sel = $('filter-' + name);
+      sel.appendChild(el('option', { value: '', text: 'all' }));
+      values(name).forEach(function (v) { sel.appendChild(el('option', { value: v, text: v })); });
+      sel.addEventListener('change', function () { state.page = 0; state.selected = 0; apply(); });
+    });
+    $('search').addEventListener('input', function () { state.page = 0; state.selected = 0; apply(); });
+    $('only-marked').addEventListener('change', function () { state.page = 0; state.selected = 0; apply(); });
+  }
+  function filterValue(name) { return $('filter-' + name).value; }
+  function findingShown(x) {
+    var v = filterValue('verdict'), s = filterValue('source');
+    return (!v || x.verdict === v) && (!s || x.source === s);
+  }
+  function fileShown(f) {
+    if (filterValue('status') && f.status !== filterValue('status')) { return false; }
+    if (filterValue('modality') && label(f.modality) !== filterValue('modality')) { return false; }
+    if (filterValue('device') && device(f) !== filterValue('device')) { return false; }
+    if ((filterValue('verdict') || filterValue('source')) && !pairs(f, filterValue('verdict'), filterValue('source'))) { return false; }
+    var q = $('search').value.trim().toLowerCase();
+    if (q && f.name.toLowerCase().indexOf(q) < 0) { return false; }
+    if ($('only-marked').checked && !marks.has(f.input)) { return false; }
+    return true;
+  }
+  function apply() {
+    state.shown = [];
+    D.files.forEach(function (f, i) { if (fileShown(f)) { state.shown.push(i); } });
+    renderGrid();
+  }
+
+  // ---- drawing ----
+  function boxes(f, frame) {
+    return f.findings.filter(function (x) {
+      return findingShown(x) && (frame === null || x.frames === 'all' || x.frames.indexOf(frame) >= 0);
+    });
+  }
+  function picture(f, src, drawn, alt) {
+    var wrap = el('div', { cls: 'thumb' });
+    if (src) {
+      wrap.appendChild(el('img', { src: src, alt: alt, loading: 'lazy', decoding: 'async' }));
+    } else {
+      wrap.appendChild(el('div', { cls: 'none', text: alt }));
+      return wrap;
+    }
+    drawn.forEach(function (x) {
+      var b = el('div', { cls: 'box verdict-' + x.verdict + ' source-' + x.source, title: x.source + ' · ' + x.verdict + ' · ' + x.rule });
+      b.style.left = (100 * x.box[0] / f.columns) + '%';
+      b.style.top = (100 * x.box[1] / f.rows) + '%';
+      b.style.width = (100 * x.box[2] / f.columns) + '%';
+      b.style.height = (100 * x.box[3] / f.rows) + '%';
+      wrap.appendChild(b);
+    });
+    return wrap;
+  }
+
+  // ---- grid with paging ----
+  function pages() { return Math.max(1, Math.ceil(state.shown.length / PAGE_SIZE)); }
+  function renderGrid() {
+    var grid = $('grid');
+    var token = ++renders;
+    grid.setAttribute('data-loading', 'true');
+    state.page = Math.min(state.page, pages() - 1);
+    var start = state.page * PAGE_SIZE;
+    var page = state.shown.slice(start, start + PAGE_SIZE);
+    ensure(page, function () { if (token === renders) { drawGrid(page, start); } });
+  }
+  function drawGrid(page, start) {
+    var grid = $('grid');
+    grid.textContent = '';
+    page.forEach(function (idx, k) {
+      var f = D.files[idx];
+      var t = f.thumbs[0];
+      // The card shows every finding of the file (the detail view splits them by frame).
+      var pic = picture(f, t ? t.after : null, t ? boxes(f, null) : [], t ? f.name : (f.status === 'quarantined' ? 'quarantined: ' + (f.reason || '') : 'no image'));
+      var card = el('div', { cls: 'card' + (marks.has(f.input) ? ' marked' : ''), 'data-index': String(idx), tabindex: '-1' }, [
+        pic,
+        el('div', { cls: 'name', title: f.input, text: f.name }),
+        el('div', { cls: 'meta' }, [
+          el('span', { cls: 'status ' + f.status, text: f.status }),
+          document.createTextNode(' ' + label(f.modality) + ' · ' + device(f) + ' · ' + pairs(f, '', '') + ' finding(s) '),
+          marks.has(f.input) ? el('span', { cls: 'flag', text: '⚑ needs attention' }) : null
+        ])
+      ]);
+      card.addEventListener('click', function () { state.selected = start + k; select(); openDetail(); });
+      grid.appendChild(card);
+    });
+    $('page-info').textContent = ' page ' + (state.page + 1) + ' of ' + pages() + ' ';
+    $('shown').textContent = state.shown.length + ' of ' + D.files.length + ' files shown';
+    $('prev-page').disabled = state.page === 0;
+    $('next-page').disabled = state.page >= pages() - 1;
+    select();
+    grid.setAttribute('data-loading', 'false');
+  }
+  function select() {
+    var cards = document.querySelectorAll('#grid .card');
+    cards.forEach(function (c) { c.classList.remove('selected'); });
+    var k = state.selected - state.page * PAGE_SIZE;
+    if (cards[k]) { cards[k].classList.add('selected'); cards[k].scrollIntoView({ block: 'nearest' }); }
+  }
+  function move(delta) {
+    if (!state.shown.length) { return; }
+    state.selected = Math.max(0, Math.min(state.shown.length - 1, state.selected + delta));
+    var page = Math.floor(state.selected / PAGE_SIZE);
+    if (page !== state.page) { state.page = page; renderGrid(); } else { select(); }
+    if (state.detail >= 0) { openDetail(); }
+  }
+  function toggleMark() {
+    var idx = state.shown[state.selected];
+    if (idx === undefined) { return; }
+    var f = D.files[idx];
+    if (marks.has(f.input)) { marks.delete(f.input); } else { marks.add(f.input); }
+    saveMarks();
+    if ($('only-marked').checked) { apply(); } else { renderGrid(); }
+    if (state.detail >= 0) { openDetail(); }
+  }
+
+  // ---- per-image view ----
+  function openDetail() {
+    var idx = state.shown[state.selected];
+    if (idx === undefined) { return; }
+    state.detail = idx;
+    $('detail').setAttribute('data-loading', 'true');
+    ensure([idx], function () { if (state.detail === idx) { drawDetail(idx); } });
+  }
+  function drawDetail(idx) {
+    var f = D.files[idx];
+    var d = $('detail');
+    d.textContent = '';
+    d.hidden = false;
+    d.setAttribute('data-index', String(idx));
+    d.appendChild(el('div', { cls: 'bar' }, [
+      el('button', { type: 'button', id: 'detail-back', text: '‹ back (Esc)' }),
+      el('h2', { id: 'detail-name', text: f.name }),
+      el('span', { cls: 'status ' + f.status, text: f.status }),
+      marks.has(f.input) ? el('span', { cls: 'flag', id: 'detail-marked', text: '⚑ needs attention' }) : null,
+      el('span', { cls: 'spacer' }),
+      el('span', { text: (state.selected + 1) + ' / ' + state.shown.length })
+    ]));
+    d.appendChild(el('p', { text: f.input + (f.output ? ' → ' + f.output : '') }));
+    d.appendChild(el('p', { text: label(f.modality) + ' · ' + device(f) + ' · ' + f.columns + '×' + f.rows + ' · ' + f.frames
+      + ' frame(s) · new SOP Instance UID ' + label(f.uid) + (f.reason ? ' · ' + f.reason : '') + (f.note ? ' · ' + f.note : '') }));
+    var frames = el('div', { cls: 'frames' });
+    f.thumbs.forEach(function (t) {
+      var drawn = boxes(f, t.frame);
+      var before;
+      if (t.before) { before = picture(f, t.before, drawn, 'before, frame ' + t.frame); }
+      else if (t.beforeLeftOut) { before = el('div', { cls: 'placeholder', text: 'original left out (contains PHI; rebuild with --with-originals)' }); }
+      else { before = el('div', { cls: 'placeholder', text: 'nothing redacted on this frame: before equals after' }); }
+      frames.appendChild(el('div', { cls: 'pair', 'data-frame': String(t.frame) }, [
+        el('figure', {}, [before, el('figcaption', { text: 'before · frame ' + t.frame })]),
+        el('figure', {}, [picture(f, t.after, drawn, 'after, frame ' + t.frame),
+          el('figcaption', { text: (D.thumbnailsAfter === 'preview' ? 'after (preview) · frame ' : 'after · frame ') + t.frame })])
+      ]));
+    });
+    if (!f.thumbs.length) { frames.appendChild(el('div', { cls: 'placeholder', text: 'no thumbnail for this file' })); }
+    d.appendChild(frames);
+    var table = el('table', { id: 'findings' }, [el('tr', {}, ['frames', 'box (x, y, w, h)', 'source', 'verdict', 'rule', 'confidence', 'redacted']
+      .concat(D.containsPhi ? ['text (PHI)'] : []).map(function (h) { return el('th', { text: h }); }))]);
+    f.findings.forEach(function (x) {
+      var cells = [x.frames === 'all' ? 'all' : x.frames.join(', '), x.box.join(', '), x.source, x.verdict, x.rule, String(x.confidence),
+        x.redacted ? 'yes' : 'no'].concat(D.containsPhi ? [label(x.text)] : []);
+      table.appendChild(el('tr', { cls: 'finding verdict-' + x.verdict }, cells.map(function (c) { return el('td', { text: c }); })));
+    });
+    d.appendChild(table);
+    $('detail-back').addEventListener('click', closeDetail);
+    d.scrollTop = 0;
+    d.setAttribute('data-loading', 'false');
+  }
+  function closeDetail() { state.detail = -1; $('detail').hidden = true; select(); }
+
+  // ---- export ----
+  function exportMarks() {
+    var list = D.files.filter(function (f) { return marks.has(f.input); }).map(function (f) {
+      return { input: f.input, output: f.output, sopInstanceUid: f.uid, note: 'needs attention' };
+    });
+    var json = JSON.stringify({ schema: 'pixelscrub-marks/1', report: D.createdAt, files: list }, null, 2);
+    $('export-json').value = json;
+    $('export-command').textContent = 'pixelscrub scrub IN... -o OUT --only needs-attention.json --redact all-text\n'
+      + 'pixelscrub scrub IN... -o OUT --only needs-attention.json --templates extra-regions.json';
+    $('export-panel').hidden = false;
+    var a = el('a', { href: URL.createObjectURL(new Blob([json], { type: 'application/json' })), download: 'needs-attention.json' });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  // ---- keys ----
+  document.addEventListener('keydown', function (e) {
+    if (e.target.tagName === 'INPUT' || e.target.tagName === 'SELECT' || e.target.tagName === 'TEXTAREA' || e.ctrlKey || e.metaKey || e.altKey) { return; }
+    switch (e.key) {
+      case 'j': case 'ArrowRight': move(1); break;
+      case 'k': case 'ArrowLeft': move(-1); break;
+      case 'Enter': openDetail(); break;
+      case 'm': toggleMark(); break;
+      case 'Escape': if (!$('export-panel').hidden) { $('export-panel').hidden = true; } else { closeDetail(); } break;
+      default: return;
+    }
+    e.preventDefault();
+  });
+  $('prev-page').addEventListener('click', function () { state.page--; state.selected = state.page * PAGE_SIZE; renderGrid(); });
+  $('next-page').addEventListener('click', function () { state.page++; state.selected = state.page * PAGE_SIZE; renderGrid(); });
+  $('export').addEventListener('click', exportMarks);
+  $('export-close').addEventListener('click', function () { $('export-panel').hidden = true; });
+
+  header();
+  setupFilters();
+  saveMarks();
+  apply();
+  document.body.setAttribute('data-ready', 'true');
+}());

@@ -1,0 +1,21 @@
+package io.pixelscrub.scrubber.report;
+
+import io.pixelscrub.scrubber.thumbnail.Thumbnail;
+import java.util.List;
+
+/**
+ * What the report says about a file beyond its outcome: identity and device (from the input header; the new UID from
+ * the written output), image size, and the review thumbnails. No header value here is PHI under the basic profile
+ * except the original UID, which links the report to the originals (the report is kept with them).
+ *
+ * @param note why thumbnails are missing or incomplete, or null; never a value from the file
+ */
+public record FileDetails(String originalSopInstanceUid, String newSopInstanceUid, String modality, String manufacturer,
+                          String model, int columns, int rows, List<Thumbnail> thumbnails, String note, long thumbnailMs) {
+
+    public static final FileDetails NONE = new FileDetails(null, null, null, null, null, 0, 0, List.of(), null, 0);
+
+    public FileDetails {
+        thumbnails = List.copyOf(thumbnails);
+    }
+}

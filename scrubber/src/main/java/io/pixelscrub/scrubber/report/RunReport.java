@@ -1,0 +1,33 @@
+package io.pixelscrub.scrubber.report;
+
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.thumbnail.ThumbnailMaker;
+import io.pixelscrub.scrubber.verify.VerifyResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one report is made from.
+ *
+ * @param mode        scrub, dry-run, scan or verify
+ * @param details     per input: identity, device, thumbnails (absent inputs get none)
+ * @param includeText whether OCR text goes into the report (--report-text; the report then contains PHI)
+ * @param quarantine  the quarantine folder when files were copied there, else null
+ * @param thumbnails  how thumbnails were made, or null when none were
+ * @param verify      per input, verify mode only (else empty)
+ */
+public record RunReport(String mode, List<FileOutcome> outcomes, Map<Path, FileDetails> details, long elapsedMs,
+                        boolean includeText, Path quarantine, ThumbnailMaker thumbnails, Map<Path, VerifyResult> verify) {
+
+    public RunReport {
+        outcomes = List.copyOf(outcomes);
+        details = Map.copyOf(details);
+        verify = Map.copyOf(verify);
+    }
+
+    /** A bare report: outcomes only. */
+    public static RunReport of(String mode, List<FileOutcome> outcomes, long elapsedMs) {
+        return new RunReport(mode, outcomes, Map.of(), elapsedMs, false, null, null, Map.of());
+    }
+}

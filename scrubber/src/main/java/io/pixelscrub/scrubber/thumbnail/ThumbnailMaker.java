@@ -1,0 +1,160 @@
+package io.pixelscrub.scrubber.thumbnail;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.image.DisplayImage;
+import io.pixelscrub.models.Box;
+import io.pixelscrub.scrubber.dicom.DicomFileReader;
+import io.pixelscrub.scrubber.dicom.DicomInput;
+import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.dicom.PixelModule;
+import io.pixelscrub.scrubber.pipeline.FileOutcome;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import io.pixelscrub.scrubber.report.FileDetails;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Makes the review thumbnails of one processed file while the run is going (so {@code review} never reads DICOM): the
+ * frames with findings (at most {@link #MAX_FRAMES}), or the first frame of a file without any. A frame with redacted
+ * regions gets a "before" (the original: PHI) and an "after" (decoded from the written output, or, when nothing is
+ * written, a preview with the regions filled black); any other frame only an "after", since both would be equal.
+ * Also collects the header facts the report shows. Thread-safe; called from the batch's worker threads.
+ */
+public final class ThumbnailMaker {
+    public static final int MAX_FRAMES = 16;
+    public static final int DEFAULT_MAX_SIDE = 512;
+
+    private final Path folder;
+    private final int maxSide;
+    private final boolean afterFromOutput;
+
+    /**
+     * @param folder          where the PNGs go, or null for header facts only
+     * @param afterFromOutput true when outputs are written (scrub): "after" images are decoded from them
+     */
+    public ThumbnailMaker(Path folder, int maxSide, boolean afterFromOutput) {
+        this.folder = folder;
+        this.maxSide = maxSide;
+        this.afterFromOutput = afterFromOutput;
+    }
+
+    public Path folder() { return folder; }
+
+    public int maxSide() { return maxSide; }
+
+    public boolean afterFromOutput() { return afterFromOutput; }
+
+    /** Never throws: a file whose thumbnails fail keeps its outcome, with a note saying why (no value from the file). */
+    public FileDetails details(FileOutcome o) {
+        if (o.status() == FileStatus.QUARANTINED) {
+            return FileDetails.NONE;
+        }
+        long t0 = System.nanoTime();
+        try (DicomInput in = DicomFileReader.open(o.input())) {
+            HeaderFacts facts = HeaderFacts.of(in.header());
+            Path written = afterFromOutput && o.output() != null ? o.output() : null;
+            String newUid = written == null ? null : outputUid(written);
+            int columns = in.module().map(PixelModule::columns).orElse(0);
+            int rows = in.module().map(PixelModule::rows).orElse(0);
+            List<Thumbnail> thumbs = new ArrayList<>();
+            String note = null;
+            if (folder != null && in.hasPixelData()) {
+                try {
+                    note = draw(in, o, written, thumbs);
+                } catch (IOException | InvalidDicomException | RuntimeException e) {
+                    note = "thumbnails failed (" + e.getClass().getSimpleName() + ")";
+                }
+            }
+            return new FileDetails(facts.sopInstanceUid(), newUid, facts.modality(), facts.manufacturer(), facts.model(),
+                    columns, rows, thumbs, note, (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException | InvalidDicomException | RuntimeException e) {
+            return new FileDetails(null, null, null, null, null, 0, 0, List.of(),
+                    "header not readable for the report (" + e.getClass().getSimpleName() + ")", (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private String draw(DicomInput in, FileOutcome o, Path written, List<Thumbnail> thumbs) throws IOException, InvalidDicomException {
+        TreeSet<Integer> wanted = framesWithFindings(o);
+        String note = null;
+        if (wanted.size() > MAX_FRAMES) {
+            note = wanted.size() + " frames have findings; thumbnails of the first " + MAX_FRAMES;
+            while (wanted.size() > MAX_FRAMES) {
+                wanted.pollLast();
+            }
+        }
+        Map<Integer, DisplayImage> before = FrameRenderer.render(in, wanted);
+        List<Integer> redactedFrames = before.keySet().stream().filter(f -> !redactedBoxes(o, f).isEmpty()).toList();
+        Map<Integer, DisplayImage> after = written != null && !redactedFrames.isEmpty() ? renderOutput(written, redactedFrames) : Map.of();
+        String id = id(o.input());
+        for (Map.Entry<Integer, DisplayImage> e : before.entrySet()) {
+            int f = e.getKey();
+            ThumbnailImage original = ThumbnailImage.of(e.getValue(), maxSide);
+            String afterName = id + "-f" + f + "-after.png";
+            if (!redactedFrames.contains(f)) {
+                original.writePng(folder.resolve(afterName));
+                thumbs.add(new Thumbnail(f, afterName, null));
+                continue;
+            }
+            String beforeName = id + "-f" + f + "-before.png";
+            original.writePng(folder.resolve(beforeName));
+            ThumbnailImage released = after.containsKey(f) ? ThumbnailImage.of(after.get(f), maxSide)
+                    : original.withBlackBoxes(redactedBoxes(o, f));
+            released.writePng(folder.resolve(afterName));
+            thumbs.add(new Thumbnail(f, afterName, beforeName));
+        }
+        return note;
+    }
+
+    private static Map<Integer, DisplayImage> renderOutput(Path written, List<Integer> frames) throws IOException, InvalidDicomException {
+        try (DicomInput out = DicomFileReader.open(written)) {
+            return FrameRenderer.render(out, frames);
+        }
+    }
+
+    private static String outputUid(Path written) {
+        try (DicomInput out = DicomFileReader.open(written)) {
+            return HeaderFacts.of(out.header()).sopInstanceUid();
+        } catch (IOException | InvalidDicomException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static TreeSet<Integer> framesWithFindings(FileOutcome o) {
+        TreeSet<Integer> frames = new TreeSet<>();
+        Stream.concat(o.redacted().stream(), o.kept().stream()).forEach(f -> {
+            if (f.appliesToAllFrames()) {
+                frames.add(0);
+            } else {
+                frames.addAll(f.frames());
+            }
+        });
+        if (frames.isEmpty()) {
+            frames.add(0);
+        }
+        return frames;
+    }
+
+    private static List<Box> redactedBoxes(FileOutcome o, int frame) {
+        return o.redacted().stream().filter(f -> f.appliesTo(frame)).map(Finding::box).toList();
+    }
+
+    /** A name that says nothing about the file (its path may hold a patient name) yet is stable across runs. */
+    static String id(Path input) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(input.toAbsolutePath().normalize().toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -117,7 +117,9 @@ public final class VerifyCommand implements Callable<Integer> {
                         matches = headers.check(in.header());
                     }
                 }
-                out.put(o.input(), new VerifyResult(!o.redacted().isEmpty(), matches));
+                boolean phi = o.redacted().stream().anyMatch(f -> f.verdict() == io.pixelscrub.detector.Verdict.PHI);
+                int unknown = (int) o.redacted().stream().filter(f -> f.verdict() != io.pixelscrub.detector.Verdict.PHI).count();
+                out.put(o.input(), new VerifyResult(phi, unknown, matches));
             }
         }
         return out;
@@ -136,6 +138,7 @@ public final class VerifyCommand implements Callable<Integer> {
     private int summarise(List<FileOutcome> outcomes, Map<Path, VerifyResult> results, long elapsedMs) {
         int residual = 0;
         int unreadable = 0;
+        int toReview = 0;
         for (FileOutcome o : outcomes) {
             VerifyResult r = results.get(o.input());
             if (r == null) {
@@ -144,10 +147,16 @@ public final class VerifyCommand implements Callable<Integer> {
             } else if (r.residualPhi()) {
                 residual++;
                 System.err.println("pixelscrub: residual PHI: " + o.input() + ": " + describe(o, r));
+            } else if (r.residualUnknownText() > 0) {
+                toReview++;
             }
         }
         System.out.printf("%d file(s) verified: %d clean, %d with residual PHI, %d could not be checked; %.1f s%n",
                 outcomes.size(), outcomes.size() - residual - unreadable, residual, unreadable, elapsedMs / 1000.0);
+        if (toReview > 0) {
+            System.out.printf("%d clean file(s) show text of unknown kind (not PHI by any rule): listed in the report for review%n",
+                    toReview);
+        }
         if (report != null) {
             System.out.println("report: " + report.toAbsolutePath().normalize());
         }

@@ -109,6 +109,7 @@ public final class ScrubReportWriter {
         if (v != null) {
             ObjectNode n = f.putObject("verify");
             n.put("residualPhi", v.residualPhi());
+            n.put("residualUnknownText", v.residualUnknownText());
             ArrayNode m = n.putArray("headerMatches");
             for (HeaderMatch h : v.headerMatches()) {
                 m.addObject().put("tagPath", h.tagPath()).put("matches", h.matches());

@@ -147,10 +147,8 @@ final class DateFinder {
             return;
         }
         if (yearText == null) {
-            if (!validMonthDay(month, num(day))) {
-                return;
-            }
-            out.add(new DateMention(start, end, List.of(), List.of(MonthDay.of(month, num(day))), false));
+            // A day and a month name with no year: OCR makes these out of device words ("MAI-4" from "MI: 1.4"),
+            // and without a year they identify no one. Burned-in dates carry a year.
             return;
         }
         Set<LocalDate> r = new LinkedHashSet<>();

@@ -216,9 +216,6 @@ final class DateFinder {
         }
     }
 
-    private static boolean validMonthDay(int month, int day) {
-        return day >= 1 && day <= MonthDay.of(month, 1).getMonth().maxLength();
-    }
 
     private static int num(String s) {
         return Integer.parseInt(s);

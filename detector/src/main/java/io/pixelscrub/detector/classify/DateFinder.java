@@ -216,7 +216,6 @@ final class DateFinder {
         }
     }
 
-
     private static int num(String s) {
         return Integer.parseInt(s);
     }

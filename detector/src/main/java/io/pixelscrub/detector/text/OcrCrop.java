@@ -13,8 +13,12 @@ import java.awt.image.DataBufferByte;
  */
 final class OcrCrop {
 
-    /** Height of the line's ink (ascender to descender) Tesseract sees: about 20-25 px x-height. */
-    static final int TARGET_INK_HEIGHT = 40;
+    /**
+     * Height of the line's ink (ascender to descender) Tesseract sees: about 15-18 px x-height. Measured on synthetic
+     * lines read at their true boxes (seed 7, 669 lines): 28 read 56.8 % exactly, 40 read 56.1 %, 50 fewer still,
+     * and smaller crops read faster.
+     */
+    static final int TARGET_INK_HEIGHT = 28;
     static final double MAX_UPSCALE = 8;
     static final int CONTEXT = 2;
     static final int MARGIN = 12;
@@ -136,7 +140,7 @@ final class OcrCrop {
         return out;
     }
 
-    private static int[] luminance(DisplayImage image, Box cut) {
+    static int[] luminance(DisplayImage image, Box cut) {
         int[] lum = new int[cut.width() * cut.height()];
         int c = image.channels();
         byte[] px = image.pixels();

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
- * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), and reads each
- * line on the rendering where the detector was surest. One instance per worker thread.
+ * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), splits boxes
+ * that hold stacked lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest. One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {
 
@@ -57,8 +57,9 @@ public final class PixelTextReader implements FrameTextReader {
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
-            Box box = group.box();
-            lines.add(new ReadLine(box, best.text().score(), reader.read(view, box), view.mapping()));
+            for (Box line : StackedLines.split(view, group.box())) {
+                lines.add(new ReadLine(line, best.text().score(), reader.read(view, line), view.mapping()));
+            }
         }
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return lines;

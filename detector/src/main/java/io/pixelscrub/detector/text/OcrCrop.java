@@ -35,6 +35,11 @@ final class OcrCrop {
 
     /** The prepared crop, or null when the box is outside the picture or holds no contrast at all. */
     static OcrCrop of(DisplayImage image, Box box) {
+        return of(image, box, TARGET_INK_HEIGHT);
+    }
+
+    /** The prepared crop with the line's ink scaled to about {@code inkHeight} pixels. */
+    static OcrCrop of(DisplayImage image, Box box, int inkHeight) {
         Box cut = Box.fromCorners(box.x() - CONTEXT, box.y() - CONTEXT, box.right() + CONTEXT, box.bottom() + CONTEXT)
                 .clip(image.width(), image.height());
         if (cut.isEmpty()) {
@@ -49,7 +54,7 @@ final class OcrCrop {
         CropContrast.clean(grey, cut.width(), cut.height());
         BufferedImage small = new BufferedImage(cut.width(), cut.height(), BufferedImage.TYPE_BYTE_GRAY);
         small.getRaster().setDataElements(0, 0, cut.width(), cut.height(), grey);
-        double scale = Math.max(1, Math.min(MAX_UPSCALE, (double) TARGET_INK_HEIGHT / inkHeight(grey, cut.width(), cut.height())));
+        double scale = Math.max(1, Math.min(MAX_UPSCALE, (double) inkHeight / inkHeight(grey, cut.width(), cut.height())));
         int w = (int) Math.round(cut.width() * scale) + 2 * MARGIN;
         int h = (int) Math.round(cut.height() * scale) + 2 * MARGIN;
         BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
  * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), splits boxes
- * that hold stacked lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest. One instance per worker thread.
+ * that hold stacked lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
+ * a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {
 
@@ -58,7 +59,10 @@ public final class PixelTextReader implements FrameTextReader {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
             for (Box line : StackedLines.split(view, group.box())) {
-                lines.add(new ReadLine(line, best.text().score(), reader.read(view, line), view.mapping()));
+                OcrLine ocr = reader.read(view, line);
+                boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
+                        && ReadingAgreement.same(ocr, reader.readAgain(view, line));
+                lines.add(new ReadLine(line, best.text().score(), ocr, view.mapping(), confirmed));
             }
         }
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));

@@ -58,15 +58,29 @@ public final class PixelTextReader implements FrameTextReader {
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
-            for (Box line : StackedLines.split(view, group.box())) {
-                OcrLine ocr = reader.read(view, line);
+            List<Box> pieces = StackedLines.split(view, group.box());
+            List<OcrLine> readings = new ArrayList<>(pieces.size());
+            pieces.forEach(p -> readings.add(reader.read(view, p)));
+            if (pieces.size() > 1 && readings.stream().anyMatch(PixelTextReader::holdsNoWord)) {
+                // A band that reads as nothing was no line (a film edge, speckle under small text): read it whole.
+                pieces = List.of(group.box());
+                readings.clear();
+                readings.add(reader.read(view, group.box()));
+            }
+            for (int i = 0; i < pieces.size(); i++) {
+                OcrLine ocr = readings.get(i);
                 boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
-                        && ReadingAgreement.same(ocr, reader.readAgain(view, line));
-                lines.add(new ReadLine(line, best.text().score(), ocr, view.mapping(), confirmed));
+                        && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
+                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed));
             }
         }
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return lines;
+    }
+
+    /** Fewer than two letters or digits: no line of its own. */
+    private static boolean holdsNoWord(OcrLine ocr) {
+        return ocr.text().chars().filter(Character::isLetterOrDigit).count() < 2;
     }
 
     @Override

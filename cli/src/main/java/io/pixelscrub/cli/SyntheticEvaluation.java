@@ -42,6 +42,11 @@ final class SyntheticEvaluation {
     static final double HIDDEN_COVERAGE = 0.995;
     /** A device annotation is kept when redaction covers at most this share of its box. */
     static final double KEPT_COVERAGE = 0.10;
+    /**
+     * With {@code -Dpixelscrub.eval.texts=true} every miss also shows the drawn text and what OCR read there, for
+     * development (synthetic text is not PHI). Off by default.
+     */
+    private static final boolean SHOW_TEXTS = Boolean.getBoolean("pixelscrub.eval.texts");
 
     record Result(int phiItems, int phiHidden, int identicalExpected, int identicalKept, int deviceItems, int deviceKept,
                   long imagePixels, long redactedPixels, long redactedOutsideText, int quarantined,
@@ -137,8 +142,8 @@ final class SyntheticEvaluation {
                         if (!failed && covered >= HIDDEN_COVERAGE) {
                             phiHidden++;
                         } else if (!failed) {
-                            misses.add(String.format("%s frame %d: PHI %s (%d px, %s) %.0f %% covered", c.file(), f, t.category(),
-                                    t.box().height(), t.style() == null ? "" : t.style(), 100 * covered));
+                            misses.add(String.format("%s frame %d: PHI %s (%d px, %s) %.0f %% covered%s", c.file(), f, t.category(),
+                                    t.box().height(), t.style() == null ? "" : t.style(), 100 * covered, texts(t, o, f)));
                         }
                     } else {
                         deviceItems++;
@@ -148,7 +153,7 @@ final class SyntheticEvaluation {
                             String why = o.redacted().stream().filter(x -> x.appliesTo(0) && x.box().intersects(new Box(t.box().x(),
                                     t.box().y(), t.box().width(), t.box().height()))).map(x -> x.source() + " " + x.reason())
                                     .findFirst().orElse("?");
-                            misses.add(c.file() + ": device " + t.category() + " redacted: " + why);
+                            misses.add(c.file() + ": device " + t.category() + " redacted: " + why + texts(t, o, f));
                         }
                     }
                 }
@@ -180,6 +185,23 @@ final class SyntheticEvaluation {
         }
         return new Result(phiItems, phiHidden, identicalExpected, identicalKept, deviceItems, deviceKept, imagePixels,
                 redactedPixels, redactedOutsideText, quarantined, timing, misses);
+    }
+
+    /** The drawn text and the OCR text of every finding over it, when {@link #SHOW_TEXTS} is on. */
+    private static String texts(TextTruth t, FileOutcome o, int f) {
+        if (!SHOW_TEXTS) {
+            return "";
+        }
+        Box tb = new Box(t.box().x(), t.box().y(), t.box().width(), t.box().height());
+        StringBuilder s = new StringBuilder(" [truth '" + t.text() + "' at " + tb + "; read:");
+        for (List<Finding> list : List.of(o.redacted(), o.kept())) {
+            for (Finding x : list) {
+                if (x.appliesTo(f) && x.box().intersects(tb)) {
+                    s.append(" '").append(x.text()).append("' ").append(x.box()).append(' ').append(x.verdict());
+                }
+            }
+        }
+        return s.append(']').toString();
     }
 
     private static String sizeClass(CaseTruth c) {

@@ -38,7 +38,8 @@ final class AllowList {
 
     /**
      * Whether token i of the line is explained. Bare integers of 4 or more digits, and those with leading zeros,
-     * are explained only beside a label or unit ("CINE 0118", "1540 m/s"): alone they may be an ID or a year.
+     * are explained only after a label ("CINE 0118", "WW 2000") or before a unit that is not a year's ("1540 m/s"):
+     * alone they may be an ID or a year.
      */
     boolean explains(List<Token> tokens, int i) {
         String c = tokens.get(i).core();
@@ -50,7 +51,7 @@ final class AllowList {
         }
         Matcher n = NUMBER.matcher(c);
         if (n.matches()) {
-            return plainNumber(n.group(1)) || besideLabelOrUnit(tokens, i) && !isYear(n.group(1));
+            return plainNumber(n.group(1)) || labelBefore(tokens, i) || unitAfter(tokens, i) && !isYear(n.group(1));
         }
         return explainsCompound(c);
     }
@@ -99,10 +100,13 @@ final class AllowList {
         return n.length() <= 2 || n.length() == 3 && n.charAt(0) != '0';
     }
 
-    private boolean besideLabelOrUnit(List<Token> tokens, int i) {
-        boolean labelBefore = i > 0 && vocab.labelWords.contains(tokens.get(i - 1).core());
-        boolean unitAfter = i + 1 < tokens.size() && vocab.units.contains(tokens.get(i + 1).core());
-        return labelBefore || unitAfter;
+    /** A device label before a number makes it a setting, even one in the range of years ("WW 2000", "EI 1998"). */
+    private boolean labelBefore(List<Token> tokens, int i) {
+        return i > 0 && vocab.labelWords.contains(tokens.get(i - 1).core());
+    }
+
+    private boolean unitAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && vocab.units.contains(tokens.get(i + 1).core());
     }
 
     private static boolean isYear(String n) {

@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds times of day ("17:24:57", "5:24:57 PM", "1:29:49 pm", "07:32", "09;25;00") in {@link LineText#digits()}.
+ * Finds times of day ("17:24:57", "5:24:57 PM", "1:29:49 pm", "07:32", "09;25;00") in {@link LineText#digits()},
+ * also where OCR read the "A" of a glued "AM" as a digit ("11:04:194M").
  * Signed values ("+2:09:04") and a bare zero hour ("0:03:46") are elapsed-time counters on cine and Doppler
  * displays, not clock times, and are left to the allow-list.
  */
 final class TimeFinder {
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\d:;.])([+-]?)(\\d{1,2})([:;])(\\d{2})(?:\\3(\\d{2})(?:[.,]\\d{1,6})?)?(?![\\d:;])"
-                    + "(?:\\s?([AP])\\.?M\\.?(?!\\p{L}))?");
+            "(?<![\\d:;.])([+-]?)(\\d{1,2})([:;])(\\d{2})(?:\\3(\\d{2})(?:[.,]\\d{1,6})?)?(?!(?!4M)[\\d:;])"
+                    + "(?:\\s?([AP4])\\.?M\\.?(?!\\p{L}))?");
     /** "14h22", "9h05": the French and Portuguese way. */
     private static final Pattern H_CLOCK = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})H(\\d{2})(?![\\d\\p{L}])");
     private static final Pattern PACKED = Pattern.compile("(?<![\\d.:/-])(\\d{6})(?:[.,]\\d{1,6})?(?![\\d:/-])");
@@ -64,7 +65,7 @@ final class TimeFinder {
         if (half == null) {
             return h < 12 && h > 0 ? List.of(h * 3600 + base, (h + 12) * 3600 + base) : List.of(h * 3600 + base);
         }
-        int h24 = (h % 12) + (half.equals("P") ? 12 : 0);
+        int h24 = (h % 12) + (half.equals("P") ? 12 : 0); // "4" is an "A" OCR read as a digit
         return List.of(h24 * 3600 + base);
     }
 }

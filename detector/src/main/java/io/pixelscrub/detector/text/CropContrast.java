@@ -2,9 +2,10 @@ package io.pixelscrub.detector.text;
 
 /**
  * Cleans a dark-text-on-light grey crop for OCR: stretches it so that the text class is black and the background
- * class white (faint text and textured backgrounds both become plain), and whitens the pieces of neighbouring lines
+ * class white (faint text and textured backgrounds both become plain), whitens the pieces of neighbouring lines
  * that reach in from the top or bottom edge (a padded box around small text catches a sliver of the lines above and
- * below, which single-line OCR would try to read).
+ * below, which single-line OCR would try to read), and whitens whatever touches the left or right edge (backdrop
+ * box edges, read as brackets).
  */
 final class CropContrast {
 
@@ -12,6 +13,7 @@ final class CropContrast {
     static final double NEIGHBOUR_BAND = 0.3;
 
     private CropContrast() { }
+
 
     static void clean(byte[] grey, int width, int height) {
         int[] values = new int[grey.length];
@@ -64,7 +66,7 @@ final class CropContrast {
         return 255;
     }
 
-    /** Whitens dark components that touch the top or bottom edge and stay in the outer band there. */
+    /** Whitens dark components that touch the top or bottom edge and stay in the outer band there, or touch a side. */
     private static void whitenNeighbours(byte[] grey, int width, int height) {
         int[] label = new int[grey.length];
         int[] stack = new int[grey.length];
@@ -74,7 +76,7 @@ final class CropContrast {
             if (label[start] != 0 || (grey[start] & 0xFF) >= 128) continue;
             int id = next++;
             int top = 0;
-            int y0 = height, y1 = -1;
+            int y0 = height, y1 = -1, x0 = width, x1 = -1;
             stack[top++] = start;
             label[start] = id;
             java.util.List<Integer> pixels = new java.util.ArrayList<>();
@@ -84,6 +86,8 @@ final class CropContrast {
                 int px = p % width, py = p / width;
                 y0 = Math.min(y0, py);
                 y1 = Math.max(y1, py);
+                x0 = Math.min(x0, px);
+                x1 = Math.max(x1, px);
                 for (int dy = -1; dy <= 1; dy++) {
                     for (int dx = -1; dx <= 1; dx++) {
                         int nx = px + dx, ny = py + dy;
@@ -98,7 +102,11 @@ final class CropContrast {
             }
             boolean fromAbove = y0 == 0 && y1 < band;
             boolean fromBelow = y1 == height - 1 && y0 >= height - band;
-            if (fromAbove || fromBelow) {
+            // Glyphs stay clear of the sides (the box is padded); what touches one is the edge of a backdrop box, of
+            // the next element or of anatomy, which OCR reads as '[', '|' or a quote. Keeping the wide pieces
+            // read worse (52.8 % of synthetic lines exactly, against 56.8 % without them).
+            boolean side = x0 == 0 || x1 == width - 1;
+            if (fromAbove || fromBelow || side) {
                 for (int p : pixels) grey[p] = (byte) 255;
             }
         }

@@ -8,6 +8,14 @@ public interface LineReader extends AutoCloseable {
 
     OcrLine read(DisplayImage image, Box box);
 
+    /**
+     * A second reading of the same box, prepared differently (another scale, so other resampling and binarisation):
+     * where it reads the same text as {@link #read}, that text is confirmed. NOTHING when the reader has no second way.
+     */
+    default OcrLine readAgain(DisplayImage image, Box box) {
+        return OcrLine.NOTHING;
+    }
+
     @Override
     void close();
 }

@@ -13,8 +13,12 @@ import java.awt.image.DataBufferByte;
  */
 final class OcrCrop {
 
-    /** Height of the line's ink (ascender to descender) Tesseract sees: about 20-25 px x-height. */
-    static final int TARGET_INK_HEIGHT = 40;
+    /**
+     * Height of the line's ink (ascender to descender) Tesseract sees: about 15-18 px x-height. Measured on synthetic
+     * lines read at their true boxes (seed 7, 669 lines): 28 read 56.8 % exactly, 40 read 56.1 %, 50 fewer still,
+     * and smaller crops read faster.
+     */
+    static final int TARGET_INK_HEIGHT = 28;
     static final double MAX_UPSCALE = 8;
     static final int CONTEXT = 2;
     static final int MARGIN = 12;
@@ -31,6 +35,11 @@ final class OcrCrop {
 
     /** The prepared crop, or null when the box is outside the picture or holds no contrast at all. */
     static OcrCrop of(DisplayImage image, Box box) {
+        return of(image, box, TARGET_INK_HEIGHT);
+    }
+
+    /** The prepared crop with the line's ink scaled to about {@code inkHeight} pixels. */
+    static OcrCrop of(DisplayImage image, Box box, int inkHeight) {
         Box cut = Box.fromCorners(box.x() - CONTEXT, box.y() - CONTEXT, box.right() + CONTEXT, box.bottom() + CONTEXT)
                 .clip(image.width(), image.height());
         if (cut.isEmpty()) {
@@ -45,7 +54,7 @@ final class OcrCrop {
         CropContrast.clean(grey, cut.width(), cut.height());
         BufferedImage small = new BufferedImage(cut.width(), cut.height(), BufferedImage.TYPE_BYTE_GRAY);
         small.getRaster().setDataElements(0, 0, cut.width(), cut.height(), grey);
-        double scale = Math.max(1, Math.min(MAX_UPSCALE, (double) TARGET_INK_HEIGHT / inkHeight(grey, cut.width(), cut.height())));
+        double scale = Math.max(1, Math.min(MAX_UPSCALE, (double) inkHeight / inkHeight(grey, cut.width(), cut.height())));
         int w = (int) Math.round(cut.width() * scale) + 2 * MARGIN;
         int h = (int) Math.round(cut.height() * scale) + 2 * MARGIN;
         BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
@@ -136,7 +145,7 @@ final class OcrCrop {
         return out;
     }
 
-    private static int[] luminance(DisplayImage image, Box cut) {
+    static int[] luminance(DisplayImage image, Box cut) {
         int[] lum = new int[cut.width() * cut.height()];
         int c = image.channels();
         byte[] px = image.pixels();

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
- * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), and reads each
- * line on the rendering where the detector was surest. One instance per worker thread.
+ * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), splits boxes
+ * that hold stacked lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
+ * a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {
 
@@ -57,11 +58,29 @@ public final class PixelTextReader implements FrameTextReader {
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
-            Box box = group.box();
-            lines.add(new ReadLine(box, best.text().score(), reader.read(view, box), view.mapping()));
+            List<Box> pieces = StackedLines.split(view, group.box());
+            List<OcrLine> readings = new ArrayList<>(pieces.size());
+            pieces.forEach(p -> readings.add(reader.read(view, p)));
+            if (pieces.size() > 1 && readings.stream().anyMatch(PixelTextReader::holdsNoWord)) {
+                // A band that reads as nothing was no line (a film edge, speckle under small text): read it whole.
+                pieces = List.of(group.box());
+                readings.clear();
+                readings.add(reader.read(view, group.box()));
+            }
+            for (int i = 0; i < pieces.size(); i++) {
+                OcrLine ocr = readings.get(i);
+                boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
+                        && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
+                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed));
+            }
         }
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return lines;
+    }
+
+    /** Fewer than two letters or digits: no line of its own. */
+    private static boolean holdsNoWord(OcrLine ocr) {
+        return ocr.text().chars().filter(Character::isLetterOrDigit).count() < 2;
     }
 
     @Override

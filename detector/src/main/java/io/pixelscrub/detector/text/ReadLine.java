@@ -9,5 +9,11 @@ import io.pixelscrub.models.Box;
  * @param detectionScore the text detector's score 0..1
  * @param ocr            what OCR read (PHI: memory only); blank when nothing legible was read
  * @param mapping        which display mapping revealed it (e.g. "window", "percentile", "inverted")
+ * @param confirmed      a second, differently prepared reading gave the same text
  */
-public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) { }
+public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed) {
+
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) {
+        this(box, detectionScore, ocr, mapping, false);
+    }
+}

@@ -41,12 +41,24 @@ public final class TesseractLineReader implements LineReader {
         TessAPI1.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     }
 
+    /** Ink height of the second reading: far enough from the first that resampling and binarisation differ. */
+    static final int SECOND_INK_HEIGHT = 40;
+
     @Override
     public OcrLine read(DisplayImage image, Box box) {
+        return read(image, box, OcrCrop.TARGET_INK_HEIGHT);
+    }
+
+    @Override
+    public OcrLine readAgain(DisplayImage image, Box box) {
+        return read(image, box, SECOND_INK_HEIGHT);
+    }
+
+    private OcrLine read(DisplayImage image, Box box, int inkHeight) {
         if (closed) {
             throw new IllegalStateException("reader is closed");
         }
-        OcrCrop crop = OcrCrop.of(image, box);
+        OcrCrop crop = OcrCrop.of(image, box, inkHeight);
         if (crop == null) {
             return OcrLine.NOTHING;
         }

@@ -12,11 +12,16 @@ import java.util.Set;
 
 /**
  * Turns the lines read in one frame into findings, each judged PHI, not PHI or unknown. Two rules sit on top of the
- * line classifier, because OCR misreads: a line is kept as a device annotation only when OCR was sure of what it read,
- * and a line stacked in a block with PHI lines (a demographics block: name over ID over date) is PHI whatever it says.
+ * line classifier, because OCR misreads: a line is kept as a device annotation only when OCR was sure of what it read
+ * (or read it the same twice), a token of one or two characters is judged with its row neighbour
+ * ({@link RowNeighbours}), and a line stacked in a block with PHI lines (a demographics block: name over ID over date)
+ * is PHI whatever it says.
  */
 public final class TextFindings {
-    /** Below this mean word confidence a "device annotation" verdict rests on a misreading too often to be trusted. */
+    /**
+     * Below this mean word confidence a "device annotation" verdict rests on a misreading too often to be trusted,
+     * unless a second, differently prepared reading read the same ({@link ReadLine#confirmed()}).
+     */
     static final double TRUSTED_OCR = 0.6;
     /** Three characters are the least that can identify anyone (initials, a short name); they are at least this wide. */
     static final double MIN_WORD_ASPECT = 1.8;
@@ -36,9 +41,11 @@ public final class TextFindings {
                     ? new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unreadable")
                     : judge.judge(line.ocr().text());
             String reason = verdict.reason();
-            if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
+            if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR && !line.confirmed()) {
                 verdict = new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unsure");
                 reason = String.format("ocr:unsure (%.2f) of a %s line", line.ocr().confidence(), reason);
+            } else if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
+                reason = reason + "; ocr:confirmed by a second reading";
             }
             if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
@@ -52,7 +59,7 @@ public final class TextFindings {
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text()));
         }
-        return DemographicBlocks.escalate(out);
+        return DemographicBlocks.escalate(RowNeighbours.join(out, judge));
     }
 
     /** No other line within one line height: not a piece of a text block (an age beside a sex, a split word). */

@@ -48,7 +48,7 @@ class DeviceAnnotationTest {
                 "AX T2 FLAIR", "SAG T1", "COR STIR FS", "Tilt 0.0", "DFOV 36.0 cm", "Pitch 0.984 Rot 0.5s",
                 "CTDIvol 12.3 mGy DLP 410 mGy*cm", "Semi-Upright", "Portable", "PA", "LAT", "AP SUPINE",
                 "- 3 L 8 CAU 26 RAO # 1/ 1", "IMAGE 55", "LAO 30 CRA 20", "15 fps", "CC", "MLO", "R MLO", "SUV max 4.2",
-                "SOMATOM Definition", "HFS", "Se: 2", "Im: 14/120",
+                "SOMATOM Definition", "HFS", "Se: 2", "Im: 14/120", "WW 2000 WL -500", "C 2949 W 2175", "EI 1593",
                 // endoscopy and test images
                 "GI PREPYLORIC ULCER", "GI TRANSVERSE COLON ERYTHEMA", "COLON", "VCR", "SMPTE TEST PATTERN", "0%", "100%",
                 "EGD",

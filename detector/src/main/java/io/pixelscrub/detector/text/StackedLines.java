@@ -1,0 +1,100 @@
+package io.pixelscrub.detector.text;
+
+import io.pixelscrub.detector.image.DisplayImage;
+import io.pixelscrub.models.Box;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a box that holds several stacked lines (tight line spacing merges their detector kernels) into one box per
+ * line, by the horizontal ink profile of the box on the picture that found it: rows without ink separate the lines.
+ * Single-line OCR of a two-line box reads garbage, which hides device text as unknown and can misjudge PHI. The
+ * pieces tile the box exactly (each cut lies in a gap between the lines), so no glyph loses its cover.
+ */
+final class StackedLines {
+
+    /** A row holding at most this share of the busiest row's ink is a gap (speckle and stray pixels stay below). */
+    static final double GAP_INK = 0.03;
+    /** A band of ink rows is a line when at least this share of the tallest band's height: dots, underlines and
+     * descender tails are not. */
+    static final double MIN_LINE_SHARE = 0.45;
+    /** The fewest rows a line of text can have. */
+    static final int MIN_LINE_ROWS = 4;
+
+    private StackedLines() { }
+
+    /** The box itself when it holds one line (or no clear ink), else one box per line, top to bottom. */
+    static List<Box> split(DisplayImage image, Box box) {
+        Box cut = box.clip(image.width(), image.height());
+        if (cut.height() < 2 * MIN_LINE_ROWS + 1 || cut.width() < 2) {
+            return List.of(box);
+        }
+        int[] lum = OcrCrop.luminance(image, cut);
+        if (OcrCrop.isFlat(lum)) {
+            return List.of(box);
+        }
+        boolean lightText = OcrCrop.backgroundIsDark(lum, cut.width(), cut.height());
+        int threshold = Otsu.threshold(lum);
+        int[] rows = new int[cut.height()];
+        int busiest = 0;
+        for (int y = 0; y < cut.height(); y++) {
+            for (int x = 0; x < cut.width(); x++) {
+                int v = lum[y * cut.width() + x];
+                if (lightText ? v > threshold : v <= threshold) rows[y]++;
+            }
+            busiest = Math.max(busiest, rows[y]);
+        }
+        List<int[]> lines = lines(rows, busiest * GAP_INK);
+        if (lines.size() < 2) {
+            return List.of(box);
+        }
+        List<Box> pieces = new ArrayList<>();
+        int top = box.y();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int cutRow = cut.y() + quietestRow(rows, lines.get(i)[1], lines.get(i + 1)[0]);
+            pieces.add(Box.fromCorners(box.x(), top, box.right(), cutRow));
+            top = cutRow;
+        }
+        pieces.add(Box.fromCorners(box.x(), top, box.right(), box.bottom()));
+        return pieces;
+    }
+
+    /** Bands [first row, end row) of consecutive ink rows that are tall enough to be lines. */
+    private static List<int[]> lines(int[] rows, double gap) {
+        List<int[]> bands = new ArrayList<>();
+        int start = -1;
+        for (int y = 0; y <= rows.length; y++) {
+            boolean ink = y < rows.length && rows[y] > gap;
+            if (ink && start < 0) {
+                start = y;
+            } else if (!ink && start >= 0) {
+                bands.add(new int[] {start, y});
+                start = -1;
+            }
+        }
+        int tallest = bands.stream().mapToInt(b -> b[1] - b[0]).max().orElse(0);
+        List<int[]> lines = new ArrayList<>();
+        for (int[] b : bands) {
+            int h = b[1] - b[0];
+            if (h >= MIN_LINE_ROWS && h >= MIN_LINE_SHARE * tallest) {
+                lines.add(b);
+            }
+        }
+        return lines;
+    }
+
+    /** The row with the least ink in [from, to), the middle one among equals; the gap between two lines. */
+    private static int quietestRow(int[] rows, int from, int to) {
+        int best = from;
+        double bestScore = Double.MAX_VALUE;
+        double middle = (from + to - 1) / 2.0;
+        for (int y = from; y < to; y++) {
+            double score = rows[y] * 1000.0 + Math.abs(y - middle);
+            if (score < bestScore) {
+                bestScore = score;
+                best = y;
+            }
+        }
+        return best;
+    }
+}

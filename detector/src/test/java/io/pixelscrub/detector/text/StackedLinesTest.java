@@ -1,0 +1,89 @@
+package io.pixelscrub.detector.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.detector.image.DisplayImage;
+import io.pixelscrub.models.Box;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StackedLinesTest {
+
+    private static final Box BOX = new Box(10, 5, 180, 60);
+
+    @Test
+    void twoTightLinesBecomeTwoBoxesEachHoldingItsGlyphs() {
+        DisplayImage image = draw(false, new String[] {"kV 140 mA 380", "Slice 3.0mm"}, 16, 18);
+        List<Box> pieces = StackedLines.split(image, BOX);
+        assertEquals(2, pieces.size(), "pieces: " + pieces);
+        assertTiles(pieces);
+        assertTrue(holdsInk(draw(false, new String[] {"kV 140 mA 380", ""}, 16, 18), pieces.get(0)),
+                "first line inside the first piece: " + pieces);
+        assertTrue(holdsInk(draw(false, new String[] {"", "Slice 3.0mm"}, 16, 18), pieces.get(1)),
+                "second line inside the second piece: " + pieces);
+    }
+
+    @Test
+    void darkTextOnLightIsSplitToo() {
+        DisplayImage image = draw(true, new String[] {"Zoom 2.2", "Zoom 3.9", "Gn 21 C 38"}, 12, 14);
+        List<Box> pieces = StackedLines.split(image, new Box(10, 5, 180, 56));
+        assertEquals(3, pieces.size(), "pieces: " + pieces);
+        assertTiles(pieces);
+    }
+
+    @Test
+    void oneLineWithDotsAndDescendersStaysWhole() {
+        for (String text : new String[] {"nii mmi", "gyp jig", "ASCENDING 2.1cm", "Dr. Iijima"}) {
+            DisplayImage image = draw(false, new String[] {text}, 20, 0);
+            assertEquals(List.of(BOX), StackedLines.split(image, BOX), text);
+        }
+    }
+
+    /** Lines drawn at baseline 5 + size + i * step: light on dark unless {@code darkText}. */
+    private static DisplayImage draw(boolean darkText, String[] lines, int size, int step) {
+        BufferedImage im = new BufferedImage(200, 80, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = im.createGraphics();
+        g.setColor(darkText ? Color.WHITE : Color.BLACK);
+        g.fillRect(0, 0, 200, 80);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(darkText ? Color.BLACK : Color.WHITE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 14, 5 + size + i * step);
+        }
+        g.dispose();
+        byte[] px = ((DataBufferByte) im.getRaster().getDataBuffer()).getData();
+        return new DisplayImage(200, 80, 1, px, "test");
+    }
+
+    private static void assertTiles(List<Box> pieces) {
+        assertEquals(BOX.y(), pieces.get(0).y());
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            assertEquals(pieces.get(i).bottom(), pieces.get(i + 1).y(), "pieces meet: " + pieces);
+        }
+        for (Box p : pieces) {
+            assertEquals(BOX.x(), p.x());
+            assertEquals(BOX.width(), p.width());
+        }
+    }
+
+    /** Every pixel of the (one-line) picture's ink lies in the piece. */
+    private static boolean holdsInk(DisplayImage image, Box piece) {
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                int v = image.pixels()[y * image.width() + x] & 0xFF;
+                if (v > 0 && !piece.contains(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

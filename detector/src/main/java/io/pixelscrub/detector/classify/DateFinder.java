@@ -23,9 +23,10 @@ final class DateFinder {
     static final int MIN_YEAR = 1880;
     static final int MAX_YEAR = 2099;
 
+    /** A signed value ("+2.04.64", "-1/2/3") is an offset or a setting, never a calendar date. */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.:/-])(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})(?![\\d:/-]|\\.\\d)");
-    private static final Pattern PACKED = Pattern.compile("(?<![\\d.:/-])(\\d{6}|\\d{8})(?![\\d:/-]|\\.\\d)");
+            "(?<![\\d.:/+-])(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})(?![\\d:/-]|\\.\\d)");
+    private static final Pattern PACKED = Pattern.compile("(?<![\\d.:/+-])(\\d{6}|\\d{8})(?![\\d:/-]|\\.\\d)");
 
     private final Pattern dayMonthYear;
     private final Pattern monthDayYear;

@@ -1,10 +1,13 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.detector.text.TextEngineUnavailableException;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
+import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 
 /** What to look for and what to redact: shared by {@code scrub} and {@code scan}, so both decide alike. */
@@ -30,6 +33,22 @@ final class DetectionOptions {
     @Option(names = "--no-series-propagation",
             description = "Decide each file alone (default: text at a fixed place in two or more instances of a series is redacted in all).")
     boolean noSeriesPropagation;
+
+    /** Series-level propagation with the chosen policy, or null when the user turned it off. */
+    SeriesPropagation seriesPropagation() {
+        return noSeriesPropagation ? null : new SeriesPropagation(redact);
+    }
+
+    /** Runs a command body; a machine without the text engines gets one line and exit code 2 instead of a stack trace. */
+    static int withTextEngines(Callable<Integer> body) throws Exception {
+        try {
+            return body.call();
+        } catch (TextEngineUnavailableException e) {
+            System.err.println("pixelscrub: text detection is unavailable (" + e.getMessage()
+                    + "); install it with scripts/setup.sh, or run with --detect templates,overlays");
+            return 2;
+        }
+    }
 
     DetectionSettings settings() {
         return new DetectionSettings(detect.contains(Detector.TEMPLATES), detect.contains(Detector.OVERLAYS),

@@ -1,7 +1,6 @@
 package io.pixelscrub.cli;
 
 import io.pixelscrub.detector.Finding;
-import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
@@ -55,13 +54,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } catch (io.pixelscrub.detector.text.TextEngineUnavailableException e) {
-            System.err.println("pixelscrub: text detection is unavailable (" + e.getMessage()
-                    + "); install it with scripts/setup.sh, or run with --detect templates,overlays");
-            return 2;
-        }
+        return DetectionOptions.withTextEngines(this::run);
     }
 
     private Integer run() throws Exception {
@@ -75,7 +68,7 @@ public final class ScanCommand implements Callable<Integer> {
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),
-                    BatchScrubber.Mode.SCAN, threads, detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
+                    BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation());
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;

@@ -1,7 +1,6 @@
 package io.pixelscrub.cli;
 
 import io.pixelscrub.scrubber.output.Quarantine;
-import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
@@ -83,13 +82,7 @@ public final class ScrubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return run();
-        } catch (io.pixelscrub.detector.text.TextEngineUnavailableException e) {
-            System.err.println("pixelscrub: text detection is unavailable (" + e.getMessage()
-                    + "); install it with scripts/setup.sh, or run with --detect templates,overlays");
-            return 2;
-        }
+        return DetectionOptions.withTextEngines(this::run);
     }
 
     private Integer run() throws Exception {
@@ -120,7 +113,7 @@ public final class ScrubCommand implements Callable<Integer> {
                  ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
                 BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
                         out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
-                        detection.noSeriesPropagation ? null : new SeriesPropagation(detection.redact));
+                        detection.seriesPropagation());
                 outcomes = batch.run(files, reporting.listener(report, !dryRun, progress));
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;

@@ -81,8 +81,8 @@ final class SyntheticEvaluation {
         GroundTruth truth = SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withThreads(threads), corpus);
         Path out = work.resolve("out");
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(List.of(), true, "synthetic-evaluation-key-0001", DetectionSettings.all(), 1)) {
-            DetectionSettings d = DetectionSettings.all();
+        DetectionSettings d = DetectionSettings.all();
+        try (Pipeline pipeline = Pipeline.create(List.of(), true, "synthetic-evaluation-key-0001", d, 1)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), out,
                     new Quarantine(work.resolve("quarantine")), BatchScrubber.Mode.WRITE, threads, new SeriesPropagation(d.policy()));
             outcomes = batch.run(InputFiles.expand(List.of(corpus), List.of()), new BatchScrubber.Listener() {

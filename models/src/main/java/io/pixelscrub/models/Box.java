@@ -39,6 +39,20 @@ public record Box(int x, int y, int width, int height) {
         return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
     }
 
+    /** Whether {@code o} lies wholly inside this box. */
+    public boolean contains(Box o) {
+        return x <= o.x && y <= o.y && right() >= o.right() && bottom() >= o.bottom();
+    }
+
+    /** Whether the two boxes share at least half of the smaller one: the same region seen twice. */
+    public boolean overlapsMostly(Box o) {
+        if (!intersects(o)) {
+            return false;
+        }
+        long shared = (long) (Math.min(right(), o.right()) - Math.max(x, o.x)) * (Math.min(bottom(), o.bottom()) - Math.max(y, o.y));
+        return shared * 2 >= Math.min(area(), o.area());
+    }
+
     /** The smallest box holding both. */
     public Box union(Box o) {
         return fromCorners(Math.min(x, o.x), Math.min(y, o.y), Math.max(right(), o.right()), Math.max(bottom(), o.bottom()));

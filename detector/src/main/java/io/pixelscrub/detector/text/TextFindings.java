@@ -53,8 +53,8 @@ public final class TextFindings {
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
             Box b = line.box();
-            Box padded = new Box(Math.max(0, b.x() - MARGIN), Math.max(0, b.y() - MARGIN), b.width() + 2 * MARGIN
-                    + Math.min(0, b.x() - MARGIN), b.height() + 2 * MARGIN + Math.min(0, b.y() - MARGIN));
+            Box padded = Box.fromCorners(Math.max(0, b.x() - MARGIN), Math.max(0, b.y() - MARGIN), b.right() + MARGIN,
+                    b.bottom() + MARGIN);
             out.add(new Finding(padded, Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text()));

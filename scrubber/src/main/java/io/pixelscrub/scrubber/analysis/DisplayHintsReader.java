@@ -78,7 +78,9 @@ public final class DisplayHintsReader {
     }
 
     private static Optional<DisplayHints.Palette> palette(AttributeList header) {
-        return PaletteLut.read(header).map(p -> new DisplayHints.Palette(p.firstMapped(), p.eightBit(p.red()),
-                p.eightBit(p.green()), p.eightBit(p.blue())));
+        return PaletteLut.read(header).map(p -> {
+            int[][] rgb = p.eightBitChannels();
+            return new DisplayHints.Palette(p.firstMapped(), rgb[0], rgb[1], rgb[2]);
+        });
     }
 }

@@ -28,7 +28,7 @@ public final class FramePropagation {
         for (Finding f : perFrame) {
             Group home = null;
             for (Group g : groups) {
-                if (g.overlaps(f.box())) {
+                if (g.box.overlapsMostly(f.box())) {
                     home = g;
                     break;
                 }
@@ -60,15 +60,6 @@ public final class FramePropagation {
             box = f.box();
             worst = f;
             frames.addAll(f.frames());
-        }
-
-        boolean overlaps(Box b) {
-            if (!box.intersects(b)) {
-                return false;
-            }
-            Box i = Box.fromCorners(Math.max(box.x(), b.x()), Math.max(box.y(), b.y()),
-                    Math.min(box.right(), b.right()), Math.min(box.bottom(), b.bottom()));
-            return i.area() * 2 >= Math.min(box.area(), b.area());
         }
 
         void add(Finding f) {

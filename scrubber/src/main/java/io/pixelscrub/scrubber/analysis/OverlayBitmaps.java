@@ -26,17 +26,8 @@ final class OverlayBitmaps {
     /** Every pixel with a bit set above the stored bits (interleaved or planar 16-bit frame). */
     static RawFrame ofOutsideBits(byte[] frame, PixelModule module, StoredBits bits) {
         int w = module.columns();
-        int h = module.rows();
-        byte[] data = new byte[w * h];
-        int spp = module.samplesPerPixel();
-        boolean planar = module.planarConfiguration() == 1 && spp > 1;
-        int samples = Math.min(frame.length / 2, w * h * spp);
-        for (int i = 0; i < samples; i++) {
-            int v = (frame[2 * i] & 0xFF) | (frame[2 * i + 1] & 0xFF) << 8;
-            if (bits.hasOutsideBits(v)) {
-                data[planar ? i % (w * h) : i / spp] = (byte) 255;
-            }
-        }
-        return new RawFrame(w, h, 1, 8, 8, false, "MONOCHROME2", data, DisplayHints.NONE);
+        byte[] data = new byte[w * module.rows()];
+        bits.forEachPixelWithOutsideBits(frame, (x, y) -> data[y * w + x] = (byte) 255);
+        return new RawFrame(w, module.rows(), 1, 8, 8, false, "MONOCHROME2", data, DisplayHints.NONE);
     }
 }

@@ -37,7 +37,7 @@ public final class SeriesPropagation {
                 if (f.source() != FindingSource.DETECTOR || !policy.redacts(f)) {
                     continue;
                 }
-                Cluster home = clusters.stream().filter(c -> overlapsMostly(c.box, f.box())).findFirst().orElse(null);
+                Cluster home = clusters.stream().filter(c -> c.box.overlapsMostly(f.box())).findFirst().orElse(null);
                 if (home == null) {
                     clusters.add(home = new Cluster(f));
                 }
@@ -50,7 +50,7 @@ public final class SeriesPropagation {
                 continue;
             }
             for (Map.Entry<K, List<Finding>> e : instances.entrySet()) {
-                boolean covered = e.getValue().stream().anyMatch(f -> policy.redacts(f) && contains(f.box(), c.box));
+                boolean covered = e.getValue().stream().anyMatch(f -> policy.redacts(f) && f.box().contains(c.box));
                 if (!c.instances.contains(e.getKey()) || !covered) {
                     out.get(e.getKey()).add(c.first.withBox(c.box).withFrames(Set.of())
                             .withReason("series: text at this place in " + c.instances.size() + " of " + instances.size()
@@ -59,18 +59,6 @@ public final class SeriesPropagation {
             }
         }
         return out;
-    }
-
-    private static boolean overlapsMostly(Box a, Box b) {
-        if (!a.intersects(b)) {
-            return false;
-        }
-        long i = (long) (Math.min(a.right(), b.right()) - Math.max(a.x(), b.x())) * (Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y()));
-        return i * 2 >= Math.min(a.area(), b.area());
-    }
-
-    private static boolean contains(Box outer, Box inner) {
-        return outer.x() <= inner.x() && outer.y() <= inner.y() && outer.right() >= inner.right() && outer.bottom() >= inner.bottom();
     }
 
     private static final class Cluster {

@@ -38,30 +38,31 @@ public final class StoredBits {
 
     /** The box around every pixel with a bit set outside the stored range, if any (frame in native little-endian layout). */
     public Optional<Box> outsideBitsBox(byte[] frame) {
+        int[] bounds = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        forEachPixelWithOutsideBits(frame, (x, y) -> {
+            bounds[0] = Math.min(bounds[0], x);
+            bounds[1] = Math.min(bounds[1], y);
+            bounds[2] = Math.max(bounds[2], x);
+            bounds[3] = Math.max(bounds[3], y);
+        });
+        return bounds[2] < 0 ? Optional.empty() : Optional.of(Box.fromCorners(bounds[0], bounds[1], bounds[2] + 1, bounds[3] + 1));
+    }
+
+    /** Calls {@code pixel} with (x, y) for every sample with bits set outside the stored range (16-bit frames only). */
+    public void forEachPixelWithOutsideBits(byte[] frame, java.util.function.BiConsumer<Integer, Integer> pixel) {
         if (!hasUnusedBits() || module.bitsAllocated() != 16) {
-            return Optional.empty();   // 8-bit images with fewer stored bits are too rare to be worth a scan
+            return;   // 8-bit images with fewer stored bits are too rare to be worth a scan
         }
-        int samplesPerRow = module.columns() * module.samplesPerPixel();
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = -1;
-        int maxY = -1;
         boolean planar = module.planarConfiguration() == 1 && module.samplesPerPixel() > 1;
-        int samples = Math.min(frame.length / 2, samplesPerRow * module.rows());
         int planeSize = module.rows() * module.columns();
+        int samples = Math.min(frame.length / 2, planeSize * module.samplesPerPixel());
         for (int i = 0; i < samples; i++) {
             int v = (frame[2 * i] & 0xFF) | (frame[2 * i + 1] & 0xFF) << 8;
             if (hasOutsideBits(v)) {
-                int pixel = planar ? i % planeSize : i / module.samplesPerPixel();
-                int x = pixel % module.columns();
-                int y = pixel / module.columns();
-                minX = Math.min(minX, x);
-                minY = Math.min(minY, y);
-                maxX = Math.max(maxX, x);
-                maxY = Math.max(maxY, y);
+                int p = planar ? i % planeSize : i / module.samplesPerPixel();
+                pixel.accept(p % module.columns(), p / module.columns());
             }
         }
-        return maxX < 0 ? Optional.empty() : Optional.of(Box.fromCorners(minX, minY, maxX + 1, maxY + 1));
     }
 
     /** Whether a 16-bit sample has bits set outside the stored range (beyond a sign extension). */

@@ -6,6 +6,7 @@ import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.TagFromName;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The Red/Green/Blue Palette Color Lookup Tables of a PALETTE COLOR image, expanded (segmented tables included).
@@ -48,18 +49,19 @@ public record PaletteLut(int firstMapped, int bits, int[] red, int[] green, int[
     public int entries() { return red.length; }
 
     /**
-     * One channel scaled to 0..255. Some files declare 16-bit entries but store 8-bit values: the scale follows the
-     * largest value actually present, not only the descriptor.
+     * Red, green and blue scaled to 0..255. Some files declare 16-bit entries but store 8-bit values: the scale follows
+     * the largest value actually present, not only the descriptor.
      */
-    public int[] eightBit(int[] channel) {
-        int max = 0;
-        for (int v : red) { max = Math.max(max, v); }
-        for (int v : green) { max = Math.max(max, v); }
-        for (int v : blue) { max = Math.max(max, v); }
+    public int[][] eightBitChannels() {
+        int max = IntStream.of(red).max().orElse(0);
+        max = Math.max(max, IntStream.of(green).max().orElse(0));
+        max = Math.max(max, IntStream.of(blue).max().orElse(0));
         int shift = bits > 8 && max > 255 ? bits - 8 : 0;
-        int[] out = new int[channel.length];
-        for (int i = 0; i < channel.length; i++) {
-            out[i] = Math.min(255, channel[i] >> shift);
+        int[][] out = {red.clone(), green.clone(), blue.clone()};
+        for (int[] channel : out) {
+            for (int i = 0; i < channel.length; i++) {
+                channel[i] = Math.min(255, channel[i] >> shift);
+            }
         }
         return out;
     }

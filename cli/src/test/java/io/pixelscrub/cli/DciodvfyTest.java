@@ -1,5 +1,6 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,12 +34,7 @@ class DciodvfyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"basic", "options"})
     void noNewErrorsOnTheRealCorpus(String profile) throws Exception {
-        if (!Files.isExecutable(DCIODVFY)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError("dciodvfy missing: install Debian dicom3tools (scripts/setup.sh)");
-            }
-            Assumptions.abort("dciodvfy not installed");
-        }
+        RequiredTools.require(Files.isExecutable(DCIODVFY), "missing " + DCIODVFY + " (install Debian dicom3tools: scripts/setup.sh)");
         Path real = io.pixelscrub.testdata.RepositoryRoot.find().resolve("testdata/real");
         Path out = tmp.resolve("out");
         List<String> args = new ArrayList<>(List.of("scrub", real.toString(), "-o", out.toString(), "--key", "dciodvfy-test-key-0123456789"));

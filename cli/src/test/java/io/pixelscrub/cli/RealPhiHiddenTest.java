@@ -1,8 +1,8 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pixelscrub.testdata.reference.ReferenceDecoder;
 import io.pixelscrub.testdata.reference.ReferenceImage;
@@ -34,7 +34,7 @@ class RealPhiHiddenTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
     }
 
     static Map<String, List<Region>> regions() throws IOException {

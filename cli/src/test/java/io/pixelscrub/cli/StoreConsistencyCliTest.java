@@ -1,10 +1,10 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,10 +94,7 @@ class StoreConsistencyCliTest {
     static String postgresUrl() throws Exception {
         String base = System.getenv("PIXELSCRUB_TEST_POSTGRES_URL");
         if (base == null || base.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("PIXELSCRUB_TEST_POSTGRES_URL is not set: in CI the PostgreSQL tests must run (use scripts/test.sh)");
-            }
-            Assumptions.abort("no PostgreSQL server: run scripts/test.sh, or set PIXELSCRUB_TEST_POSTGRES_URL");
+            RequiredTools.require(false, "no PostgreSQL server: PIXELSCRUB_TEST_POSTGRES_URL is not set (scripts/test.sh starts one)");
         }
         String schema = "cli" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {

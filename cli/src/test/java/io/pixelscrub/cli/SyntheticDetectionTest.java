@@ -1,10 +1,9 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.pixelscrub.testdata.reference.ReferenceDecoder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class SyntheticDetectionTest {
 
     @Test
     void phiIsHiddenCleanImagesStayIdenticalDeviceTextIsKept() throws Exception {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.encodersAndDecoders();
         SyntheticEvaluation.Result r = SyntheticEvaluation.run(tmp, SEED, 48, 2);
         System.out.println(r.summary());
         r.misses().forEach(m -> System.out.println("  miss: " + m));

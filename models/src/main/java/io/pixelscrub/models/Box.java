@@ -22,6 +22,11 @@ public record Box(int x, int y, int width, int height) {
 
     public long area() { return (long) width * height; }
 
+    /** This box with {@code pixels} added on every side (left and top stop at 0; clip to the image if needed). */
+    public Box grow(int pixels) {
+        return fromCorners(Math.max(0, x - pixels), Math.max(0, y - pixels), right() + pixels, bottom() + pixels);
+    }
+
     /** This box cut to an image of the given size; may be empty. */
     public Box clip(int columns, int rows) {
         int x0 = Math.max(0, Math.min(columns, x));

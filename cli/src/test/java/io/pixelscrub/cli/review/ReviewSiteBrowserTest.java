@@ -1,9 +1,9 @@
 package io.pixelscrub.cli.review;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,10 +60,7 @@ class ReviewSiteBrowserTest {
     void buildSiteAndStartBrowser(@TempDir Path dir) throws Exception {
         tmp = dir;
         boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(present, "CI must have Debian chromium and chromium-driver (scripts/setup.sh --deps --test installs them)");
-        }
-        assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver on this machine");
+        RequiredTools.require(present, "no /usr/bin/chromium or /usr/bin/chromedriver (scripts/setup.sh --deps --test installs Debian chromium and chromium-driver)");
         scan = ReviewTestSupport.scan(tmp);
         site = tmp.resolve("site");
         assertEquals(0, ReviewTestSupport.run("review", scan.report().toString(), "-o", site.toString(),

@@ -25,8 +25,17 @@ public final class TextFindings {
     static final double TRUSTED_OCR = 0.6;
     /** Three characters are the least that can identify anyone (initials, a short name); they are at least this wide. */
     static final double MIN_WORD_ASPECT = 1.8;
-    /** Pixels added around every line: antialiasing and glyph edges beyond the detector's box. */
-    static final int MARGIN = 2;
+    /**
+     * Pixels added around every line, at least: antialiasing and glyph edges beyond the detector's box, and room for
+     * the box to sit a pixel off on another machine (ONNX Runtime picks CPU kernels by instruction set).
+     */
+    static final int MIN_MARGIN = 3;
+    /**
+     * Margin as a fraction of the line's box height: DBNet grows its text kernels back by a distance proportional to
+     * their size, so its error at a line's ends grows with the text (a 10 px serif line over noise came out 2 px
+     * short at 1024x768); a fixed margin that fits small text would not fit large text.
+     */
+    static final double MARGIN_FRACTION = 0.2;
 
     private TextFindings() {
     }
@@ -52,14 +61,15 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Box b = line.box();
-            Box padded = Box.fromCorners(Math.max(0, b.x() - MARGIN), Math.max(0, b.y() - MARGIN), b.right() + MARGIN,
-                    b.bottom() + MARGIN);
-            out.add(new Finding(padded, Set.of(frame), source, verdict.verdict(), confidence,
+            out.add(new Finding(line.box().grow(margin(line.box())), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text()));
         }
         return DemographicBlocks.escalate(RowNeighbours.join(out, judge));
+    }
+
+    static int margin(Box line) {
+        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * line.height()));
     }
 
     /** No other line within one line height: not a piece of a text block (an age beside a sex, a split word). */

@@ -3,6 +3,7 @@ package io.pixelscrub.detector.text;
 import io.pixelscrub.detector.image.DisplayHints;
 import io.pixelscrub.detector.image.RawFrame;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * A synthetic frame with burned-in text drawn by Java2D, and for each string its ground-truth box taken from the
- * pixels the drawing touched (any coverage, antialiasing included), not from font metrics.
+ * pixels the drawing touched (any coverage, antialiasing included), not from font metrics. Text is drawn in the fonts
+ * that ship with the testdata module ({@link FontCatalog}), never the machine's own.
  */
 final class Scene {
 
@@ -63,7 +65,7 @@ final class Scene {
 
     /** Draws {@code text} with its baseline-left at (x, baseline); returns this scene. */
     Scene text(String text, String family, int style, int size, Color colour, boolean antialias, int x, int baseline) {
-        Font font = new Font(family, style, size);
+        Font font = FontCatalog.font(family, style, size);
         BufferedImage mask = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         for (BufferedImage target : new BufferedImage[] {rgb, mask}) {
             Graphics2D g = target.createGraphics();

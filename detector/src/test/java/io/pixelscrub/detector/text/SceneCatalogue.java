@@ -15,8 +15,8 @@ final class SceneCatalogue {
         "Patient: Smith, Anna", "Study 2019-11-02", "PID 7730-221-09", "Sex M Age 047Y",
     };
 
-    static final String[] FONTS = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Nimbus Sans", "Nimbus Mono PS",
-        "Nimbus Roman", "Noto Mono"};
+    static final String[] FONTS = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Liberation Sans", "Liberation Mono",
+        "Liberation Serif", "Noto Mono"};
 
     record Named(String name, Scene scene) { }
 
@@ -47,7 +47,7 @@ final class SceneCatalogue {
             s.text(line(i), FONTS[i % FONTS.length], Font.PLAIN, 8, Color.WHITE, i % 2 == 0, 6, y);
         }
         s.text(line(7), "DejaVu Sans", Font.PLAIN, 8, new Color(200, 200, 200), true, w - 110, h - 10);
-        s.text(line(8), "Nimbus Sans", Font.BOLD, 9, Color.WHITE, false, w - 110, h - 26);
+        s.text(line(8), "Liberation Sans", Font.BOLD, 9, Color.WHITE, false, w - 110, h - 26);
         return s;
     }
 
@@ -59,7 +59,7 @@ final class SceneCatalogue {
             y += sizes[i] + 14;
             s.text(line(i + 2), FONTS[i % FONTS.length], i == 3 ? Font.BOLD : Font.PLAIN, sizes[i], Color.WHITE, i != 1, 12 + 7 * i, y);
         }
-        s.text(line(10), "Nimbus Roman", Font.ITALIC, 16, Color.WHITE, true, w / 2 + 20, 40);
+        s.text(line(10), "Liberation Serif", Font.ITALIC, 16, Color.WHITE, true, w / 2 + 20, 40);
         return s;
     }
 
@@ -67,7 +67,7 @@ final class SceneCatalogue {
         Scene s = new Scene(w, h, SceneBackground.GRADIENT, 3);
         s.backdrop(new Box(0, 0, w, 60), new Color(30, 30, 30));
         s.text(line(0), "DejaVu Sans", Font.PLAIN, 14, new Color(62, 62, 62), true, 10, 24);
-        s.text(line(1), "Nimbus Mono PS", Font.PLAIN, 12, new Color(55, 55, 55), false, w / 2, 50);
+        s.text(line(1), "Liberation Mono", Font.PLAIN, 12, new Color(55, 55, 55), false, w / 2, 50);
         s.text(line(2), "DejaVu Sans", Font.PLAIN, 16, new Color(150, 150, 150), true, 20, h / 2);
         s.text(line(3), "DejaVu Sans Mono", Font.PLAIN, 12, new Color(120, 120, 120), true, w / 2, h - 40);
         return s;
@@ -89,7 +89,7 @@ final class SceneCatalogue {
         s.backdrop(new Box(w / 2 - 90, h / 2 - 22, 190, 30), new Color(20, 20, 90));
         s.text(line(0), "DejaVu Sans", Font.BOLD, 16, Color.WHITE, true, w / 2 - 84, h / 2);
         s.backdrop(new Box(10, h - 60, 200, 26), Color.WHITE);
-        s.text(line(1), "Nimbus Sans", Font.PLAIN, 14, Color.BLACK, true, 16, h - 42);
+        s.text(line(1), "Liberation Sans", Font.PLAIN, 14, Color.BLACK, true, 16, h - 42);
         s.backdrop(new Box(w - 230, 12, 220, 22), new Color(60, 60, 60));
         s.text(line(2), "DejaVu Sans Mono", Font.PLAIN, 12, Color.YELLOW, false, w - 224, 28);
         return s;
@@ -99,7 +99,7 @@ final class SceneCatalogue {
         Scene s = new Scene(w, h, SceneBackground.WHITE, 6);
         s.text(line(5), "DejaVu Serif", Font.PLAIN, 14, Color.BLACK, true, 20, 40);
         s.text(line(6), "DejaVu Sans", Font.PLAIN, 10, new Color(60, 60, 60), true, 20, 80);
-        s.text(line(7), "Nimbus Mono PS", Font.BOLD, 18, new Color(0, 0, 120), false, w / 2, h / 2);
+        s.text(line(7), "Liberation Mono", Font.BOLD, 18, new Color(0, 0, 120), false, w / 2, h / 2);
         s.text(line(9), "Noto Mono", Font.PLAIN, 12, new Color(150, 150, 150), true, 30, h - 30);
         return s;
     }
@@ -107,7 +107,7 @@ final class SceneCatalogue {
     static Scene overAnatomy(int w, int h) {
         Scene s = new Scene(w, h, SceneBackground.ANATOMY, 7);
         s.text(line(0), "DejaVu Sans", Font.PLAIN, 14, Color.WHITE, true, w / 2 - 60, h / 2 - 20);
-        s.text(line(2), "Nimbus Sans", Font.PLAIN, 12, Color.WHITE, true, w / 2 - 80, h / 2 + 40);
+        s.text(line(2), "Liberation Sans", Font.PLAIN, 12, Color.WHITE, true, w / 2 - 80, h / 2 + 40);
         s.text(line(11), "DejaVu Sans", Font.PLAIN, 10, new Color(230, 230, 230), true, 8, 14);
         s.text(line(12), "DejaVu Sans", Font.PLAIN, 10, Color.WHITE, true, w - 120, h - 8);
         return s;
@@ -127,7 +127,7 @@ final class SceneCatalogue {
     static Scene overNoise(int w, int h) {
         Scene s = new Scene(w, h, SceneBackground.NOISE, 8);
         s.text(line(4), "DejaVu Sans", Font.PLAIN, 12, Color.WHITE, true, 20, 40);
-        s.text(line(13), "Nimbus Mono PS", Font.PLAIN, 14, Color.BLACK, true, w / 2, 90);
+        s.text(line(13), "Liberation Mono", Font.PLAIN, 14, Color.BLACK, true, w / 2, 90);
         s.text(line(9), "DejaVu Serif", Font.PLAIN, 10, new Color(235, 235, 235), true, 30, h - 24);
         return s;
     }
@@ -137,7 +137,7 @@ final class SceneCatalogue {
         Scene s = new Scene(w, h, SceneBackground.ANATOMY, 9);
         s.text(line(0), "DejaVu Sans", Font.PLAIN, 10, Color.WHITE, true, 10, 16);
         s.text(line(1), "DejaVu Sans", Font.PLAIN, 10, Color.WHITE, true, w - 110, 16);
-        s.text(line(2), "Nimbus Sans", Font.PLAIN, 10, Color.WHITE, true, 10, h - 8);
+        s.text(line(2), "Liberation Sans", Font.PLAIN, 10, Color.WHITE, true, 10, h - 8);
         s.text(line(3), "DejaVu Sans Mono", Font.PLAIN, 10, Color.WHITE, false, w - 140, h - 8);
         // Straddling the first tile seams (1024 px tiles, 96 px overlap): a line must survive being cut.
         s.text(line(4), "DejaVu Sans", Font.PLAIN, 10, Color.WHITE, true, 930, 1004);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -54,7 +55,7 @@ class StackedLinesTest {
         g.fillRect(0, 0, 200, 80);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(darkText ? Color.BLACK : Color.WHITE);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+        g.setFont(FontCatalog.font("DejaVu Sans", Font.PLAIN, size));
         for (int i = 0; i < lines.length; i++) {
             g.drawString(lines[i], 14, 5 + size + i * step);
         }

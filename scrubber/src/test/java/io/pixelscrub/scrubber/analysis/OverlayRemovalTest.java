@@ -1,9 +1,9 @@
 package io.pixelscrub.scrubber.analysis;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
@@ -36,7 +36,7 @@ class OverlayRemovalTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
     }
 
     private static FileScrubber overlaysOnly() {

@@ -1,9 +1,8 @@
 package io.pixelscrub.scrubber.codec;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pixelscrub.scrubber.RealFiles;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
@@ -74,7 +73,7 @@ class DecoderConformanceTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
     }
 
     static Stream<Arguments> decodableFiles() throws IOException {

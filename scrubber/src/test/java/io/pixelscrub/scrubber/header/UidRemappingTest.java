@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.header;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
@@ -9,7 +10,6 @@ import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
 import com.pixelmed.dicom.ValueRepresentation;
 import io.pixelscrub.scrubber.RealFiles;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,7 @@ class UidRemappingTest {
 
     @Test
     void dcmdumpReadsTheWrittenFileWithoutError(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(onPath("dcmdump"), "dcmdump not installed");
+        RequiredTools.onPath("an independent reader of the output", "dcmtk", "dcmdump");
         File written = writeDeidentified(dir);
         Process p = new ProcessBuilder("dcmdump", "-q", written.getAbsolutePath()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

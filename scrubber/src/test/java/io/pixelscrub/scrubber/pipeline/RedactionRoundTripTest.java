@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.pipeline;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.pixelmed.dicom.DicomException;
 import io.pixelscrub.detector.Finding;
@@ -24,7 +24,6 @@ import io.pixelscrub.scrubber.header.KeyedPatientPseudonymizer;
 import io.pixelscrub.testdata.reference.ColorHandling;
 import io.pixelscrub.testdata.reference.ReferenceDecoder;
 import io.pixelscrub.testdata.reference.ReferenceImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +71,7 @@ class RedactionRoundTripTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
     }
 
     /**

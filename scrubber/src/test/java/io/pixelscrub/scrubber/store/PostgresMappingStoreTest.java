@@ -1,6 +1,6 @@
 package io.pixelscrub.scrubber.store;
 
-import org.junit.jupiter.api.Assumptions;
+import io.pixelscrub.testdata.env.RequiredTools;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.sql.Connection;
@@ -22,10 +22,7 @@ class PostgresMappingStoreTest extends MappingStoreContract {
             url = System.getProperty("pixelscrub.test.postgres.url");
         }
         if (url == null || url.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("PIXELSCRUB_TEST_POSTGRES_URL is not set: in CI the PostgreSQL tests must run (use scripts/test.sh)");
-            }
-            Assumptions.abort("no PostgreSQL server: run scripts/test.sh, or set PIXELSCRUB_TEST_POSTGRES_URL");
+            RequiredTools.require(false, "no PostgreSQL server: PIXELSCRUB_TEST_POSTGRES_URL is not set (scripts/test.sh starts one)");
         }
         return url;
     }

@@ -29,6 +29,11 @@ public final class ReferenceDecoder {
         return REQUIRED_TOOLS.stream().allMatch(ToolRunner::onPath);
     }
 
+    /** The command-line tools the reference decoders run. */
+    public static List<String> tools() {
+        return REQUIRED_TOOLS;
+    }
+
     /** Decodes with the dcmtk tool for the file's transfer syntax, keeping YCbCr as stored. */
     public static ReferenceImage decode(Path dicom) throws IOException {
         return decode(dicom, ColorHandling.AS_STORED);

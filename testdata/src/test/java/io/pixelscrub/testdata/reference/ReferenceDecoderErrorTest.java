@@ -1,8 +1,8 @@
 package io.pixelscrub.testdata.reference;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +13,7 @@ class ReferenceDecoderErrorTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
     }
 
     /** HTJ2K (1.2.840.10008.1.2.4.203) is newer than GDCM 3.0.21. */

@@ -1,7 +1,7 @@
 package io.pixelscrub.testdata.reference;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +12,7 @@ class ReferenceDecoderManifestTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
     }
 
     @ParameterizedTest

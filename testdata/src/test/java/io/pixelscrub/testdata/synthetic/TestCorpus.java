@@ -1,7 +1,6 @@
 package io.pixelscrub.testdata.synthetic;
 
-import io.pixelscrub.testdata.reference.ReferenceDecoder;
-import io.pixelscrub.testdata.synthetic.dicom.Encoding;
+import io.pixelscrub.testdata.env.RequiredTools;
 import io.pixelscrub.testdata.synthetic.truth.CaseTruth;
 import io.pixelscrub.testdata.synthetic.truth.GroundTruth;
 
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The default corpus, generated once per test JVM and shared by the synthetic tests. */
 final class TestCorpus {
@@ -27,8 +25,7 @@ final class TestCorpus {
     }
 
     static synchronized Path dir() {
-        assumeTrue(Encoding.toolsAvailable() && ReferenceDecoder.toolsAvailable(),
-                "dcmtk and GDCM command-line tools are not installed");
+        RequiredTools.encodersAndDecoders();
         if (dir == null) {
             try {
                 dir = newTempDir("pixelscrub-synthetic");

@@ -50,9 +50,13 @@ public enum Encoding {
 
     /** The command-line tools the compressed syntaxes need, for callers that skip when they are missing. */
     public static boolean toolsAvailable() {
+        return tools().stream().allMatch(ToolRunner::onPath);
+    }
+
+    /** The command-line tools the compressed syntaxes are written with. */
+    public static List<String> tools() {
         return Stream.of(values()).filter(e -> !e.isNative())
-                .map(e -> e.transcodeCommand(Path.of("in"), Path.of("out")).get(0))
-                .allMatch(ToolRunner::onPath);
+                .map(e -> e.transcodeCommand(Path.of("in"), Path.of("out")).get(0)).distinct().toList();
     }
 
     /** The command that turns the explicit-LE {@code in} into {@code out} in this syntax; empty for native. */

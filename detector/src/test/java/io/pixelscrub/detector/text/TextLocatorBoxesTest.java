@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.detector.image.DisplayMapper;
 import io.pixelscrub.models.Box;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The default DBNet locator on the primary rendering: every drawn string must lie wholly inside the found boxes. */
-class TextLocatorCoverageTest {
+/**
+ * The default DBNet locator on the primary rendering: no box away from text, few on text-free frames, none outside the
+ * frame. That every drawn string ends up redacted is {@link TextRedactionCoverageTest}'s job: it tests the region
+ * the whole text path redacts, not the locator's raw boxes.
+ */
+class TextLocatorBoxesTest {
 
     private static DbnetTextLocator locator;
     private static final DisplayMapper MAPPER = new DisplayMapper();
@@ -39,42 +42,11 @@ class TextLocatorCoverageTest {
         return locator.locate(image).stream().map(TextBox::box).toList();
     }
 
-    static void assertCovered(Scene scene, List<Box> boxes, String what) {
-        List<String> missed = new ArrayList<>();
-        for (Scene.Drawn d : scene.drawn()) {
-            int uncovered = Coverage.uncovered(d.truth(), boxes);
-            if (uncovered > 0) {
-                missed.add(d.fontSize() + " px line at " + d.truth() + ": " + uncovered + " of " + d.truth().area() + " px uncovered");
-            }
-        }
-        assertTrue(missed.isEmpty(), what + ": " + missed + " (boxes " + boxes + ")");
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenes")
-    void everyLineOfTheColourSceneIsCovered(SceneCatalogue.Named named) {
+    void noBoxAwayFromTheText(SceneCatalogue.Named named) {
         List<Box> boxes = boxes(MAPPER.render(named.scene().rgb8()).get(0));
-        assertCovered(named.scene(), boxes, named.name());
         assertEquals(0, Coverage.falsePositives(boxes, named.scene().drawn()), "boxes away from any text: " + boxes);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenes")
-    void everyLineOfTheGreySceneIsCovered(SceneCatalogue.Named named) {
-        assertCovered(named.scene(), boxes(MAPPER.render(named.scene().grey8()).get(0)), named.name());
-    }
-
-    @Test
-    void largerFrameKeepsEveryLine() {
-        for (SceneCatalogue.Named named : SceneCatalogue.all(1024, 768)) {
-            assertCovered(named.scene(), boxes(MAPPER.render(named.scene().rgb8()).get(0)), named.name() + " at 1024x768");
-        }
-    }
-
-    @Test
-    void tenPixelTextOnA2400x2000FrameIsFoundAcrossTileSeams() {
-        Scene scene = SceneCatalogue.large(2400, 2000);
-        assertCovered(scene, boxes(MAPPER.render(scene.grey8()).get(0)), "2400x2000");
     }
 
     @Test

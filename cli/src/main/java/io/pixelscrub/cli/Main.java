@@ -14,8 +14,11 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** Every failure, from a mistyped option to a missing input, ends as one line on stderr (see {@link OneLineErrors}). */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        OneLineErrors errors = OneLineErrors.fromEnvironment();
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     @Override

@@ -24,6 +24,8 @@ for arg in "$@"; do
 done
 
 log() { echo "[setup] $*" >&2; }
+# Maven 3.8's Jansi writes a colour reset (ESC[0m) to each stream on exit, even with -B and -Dstyle.color=never;
+# .mvn/jvm.config sets -Djansi.noreset=true for every mvn run in this tree, so piped or logged output stays plain.
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

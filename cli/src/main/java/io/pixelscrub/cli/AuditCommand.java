@@ -9,8 +9,6 @@ import io.pixelscrub.scrubber.store.JdbcMappingStore;
 import io.pixelscrub.scrubber.store.MappingStore;
 import io.pixelscrub.scrubber.store.OriginalsCipher;
 import io.pixelscrub.scrubber.store.PersistentMappings;
-import io.pixelscrub.scrubber.store.StoreException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,22 +33,18 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String url = RunSetup.storeUrl(audit, Path.of("."), false);
+        String k = System.getenv("PIXELSCRUB_ORIGINALS_KEY");
+        if (reveal && (k == null || k.isBlank())) {
+            throw new UserInputException("--reveal-originals needs PIXELSCRUB_ORIGINALS_KEY");
+        }
+        // Never creates a store: a mistyped path is an error, not a new empty store.
+        String url = AuditStoreLocation.existing(audit);
         try (MappingStore store = JdbcMappingStore.open(url, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"))) {
             List<AuditRecord> records = store.audit(uid.trim());
             if (records.isEmpty()) {
-                System.err.println("pixelscrub: no audit record for that UID in this store");
-                return 1;
+                throw new UserInputException("no audit record for that UID in " + audit);
             }
-            OriginalsCipher cipher = null;
-            if (reveal) {
-                String k = System.getenv("PIXELSCRUB_ORIGINALS_KEY");
-                if (k == null || k.isBlank()) {
-                    System.err.println("pixelscrub: --reveal-originals needs PIXELSCRUB_ORIGINALS_KEY");
-                    return 2;
-                }
-                cipher = PersistentMappings.originalsCipher(store, k.trim().toCharArray());
-            }
+            OriginalsCipher cipher = reveal ? PersistentMappings.originalsCipher(store, k.trim().toCharArray()) : null;
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode out = mapper.createArrayNode();
             for (AuditRecord r : records) {
@@ -64,9 +58,6 @@ public final class AuditCommand implements Callable<Integer> {
             }
             System.out.println(mapper.writeValueAsString(out));
             return 0;
-        } catch (StoreException | OriginalsCipher.WrongKeyException e) {
-            System.err.println("pixelscrub: " + e.getMessage());
-            return 2;
         }
     }
 }

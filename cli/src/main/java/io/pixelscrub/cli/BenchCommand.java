@@ -40,6 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (inputs == null || inputs.isEmpty()) {
             inputs = List.of(Path.of(System.getProperty("pixelscrub.root", ".")).resolve("testdata/real"));
         }
+        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
         Path work = Files.createTempDirectory("pixelscrub-bench-");
         // A fixed box in the top-left corner stands in for a header bar; it exercises the full redact+encode path.
         FileScrubber scrubber = new FileScrubber(List.of((h, rows, cols) -> List.of(new Finding(
@@ -47,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "bench"))), (list, cleaned) -> { });
         System.out.println("| file | transfer syntax | size | frames | decode ms/frame | redact+encode ms/frame |");
         System.out.println("|---|---|---|---:|---:|---:|");
-        for (InputFiles.Entry e : InputFiles.expand(inputs, List.of())) {
+        for (InputFiles.Entry e : files) {
             PixelModule m;
             String ts;
             try (DicomInput in = DicomFileReader.open(e.file())) {

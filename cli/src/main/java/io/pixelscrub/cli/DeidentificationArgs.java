@@ -18,8 +18,13 @@ final class DeidentificationArgs {
     List<String> options = new ArrayList<>();
 
     @Option(names = "--audit", paramLabel = "DB", description = "Mapping store and audit trail: an SQLite file path or a JDBC URL "
-            + "(jdbc:postgresql://host/db?user=...; password from PIXELSCRUB_AUDIT_PASSWORD). Default: OUT/pixelscrub-audit.sqlite.")
+            + "(jdbc:postgresql://host/db?user=...; password from PIXELSCRUB_AUDIT_PASSWORD). Default: OUT-audit.sqlite beside OUT, "
+            + "outside the folder you release; a store inside OUT is refused unless " + AuditStoreLocation.ALLOW_INSIDE_OUTPUT + ".")
     String audit;
+
+    @Option(names = AuditStoreLocation.ALLOW_INSIDE_OUTPUT, description = "Permit --audit inside the output folder. The store "
+            + "holds keyed lookups of original identifiers: never release it with the images.")
+    boolean allowAuditInsideOutput;
 
     @Option(names = "--pseudonym-scheme", paramLabel = "counter|hash", description = "Replacement patient names/IDs: prefix and a "
             + "counter (default), or prefix and a keyed hash.")

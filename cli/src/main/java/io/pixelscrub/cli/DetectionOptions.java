@@ -1,13 +1,11 @@
 package io.pixelscrub.cli;
 
-import io.pixelscrub.detector.text.TextEngineUnavailableException;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
 import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 
 /** What to look for and what to redact: shared by {@code scrub} and {@code scan}, so both decide alike. */
@@ -39,17 +37,6 @@ final class DetectionOptions {
         return noSeriesPropagation ? null : new SeriesPropagation(redact);
     }
 
-    /** Runs a command body; a machine without the text engines gets one line and exit code 2 instead of a stack trace. */
-    static int withTextEngines(Callable<Integer> body) throws Exception {
-        try {
-            return body.call();
-        } catch (TextEngineUnavailableException e) {
-            System.err.println("pixelscrub: text detection is unavailable (" + e.getMessage()
-                    + "); install it with scripts/setup.sh, or run with --detect templates,overlays");
-            return 2;
-        }
-    }
-
     DetectionSettings settings() {
         return new DetectionSettings(detect.contains(Detector.TEMPLATES), detect.contains(Detector.OVERLAYS),
                 detect.contains(Detector.TEXT), redact, Math.max(1, maxFrames));
@@ -59,7 +46,11 @@ final class DetectionOptions {
     static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<RedactionPolicy> {
         @Override
         public RedactionPolicy convert(String value) {
-            return RedactionPolicy.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            try {
+                return RedactionPolicy.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected phi, all-text or templates, not '" + value + "'");
+            }
         }
     }
 }

@@ -6,6 +6,11 @@ import picocli.CommandLine.Command;
 /** Entry point: parses the command line and hands over to one subcommand. */
 @Command(name = "pixelscrub", mixinStandardHelpOptions = true, version = "pixelscrub 0.1.0",
         description = "Finds and removes burned-in PHI in DICOM pixel data and de-identifies the header.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every file done (scrubbed, clean, verified clean)",
+                "1:some file quarantined or not analysed; verify: PHI remains or an audit store is among the files",
+                "2:bad command line or input (one line on stderr says which)",
+                "3:internal error (PIXELSCRUB_DEBUG=1 prints the stack trace)"},
         subcommands = {ScrubCommand.class, ScanCommand.class, VerifyCommand.class, ReviewCommand.class, SniffCommand.class, AuditCommand.class, TemplatesCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -14,8 +19,11 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** Every failure, from a mistyped option to a missing input, ends as one line on stderr (see {@link OneLineErrors}). */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        OneLineErrors errors = OneLineErrors.fromEnvironment();
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.pixelscrub.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,17 +18,31 @@ final class MarkedFiles {
     private MarkedFiles() {
     }
 
+    /** The inputs on {@code list}; a list that cannot be read, or that names none of the inputs, is one line, exit 2. */
+    static List<InputFiles.Entry> only(List<InputFiles.Entry> files, Path list) throws IOException {
+        Set<Path> marked = read(list);
+        List<InputFiles.Entry> kept = keep(files, marked);
+        if (kept.isEmpty()) {
+            throw new UserInputException("none of the " + marked.size() + " file(s) on the --only list is among the inputs: " + list);
+        }
+        return kept;
+    }
+
     static Set<Path> read(Path list) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(list.toFile());
+        JsonNode root = JsonFiles.read(list, "--only list");
         JsonNode files = root.isArray() ? root : root.path("files");
         if (!files.isArray()) {
-            throw new IOException("not a list of marked files (" + SCHEMA + " or a JSON array of paths): " + list);
+            throw new UserInputException("not a list of marked files (" + SCHEMA + " or a JSON array of paths): " + list);
         }
         Set<Path> out = new HashSet<>();
         for (JsonNode f : files) {
             String p = f.isTextual() ? f.asText() : f.path("input").asText("");
             if (!p.isEmpty()) {
-                out.add(Path.of(p).toAbsolutePath().normalize());
+                try {
+                    out.add(Path.of(p).toAbsolutePath().normalize());
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new UserInputException("the --only list holds something that is not a path: " + list);
+                }
             }
         }
         return out;

@@ -30,7 +30,13 @@ final class Pipeline implements AutoCloseable {
         this.pixelAnalyzer = pixelAnalyzer;
     }
 
+    /** The built-in templates (unless left out) and the user's files; a missing file is one line, exit 2. */
     static TemplateLibrary templates(List<Path> extra, boolean builtIn) {
+        for (Path f : extra) {
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                throw new UserInputException("--templates file not found: " + f);
+            }
+        }
         TemplateLibrary library = builtIn ? TemplateLibrary.builtIn() : new TemplateLibrary(List.of());
         return extra.isEmpty() ? library : library.plus(TemplateLibrary.load(extra.toArray(Path[]::new)));
     }
@@ -65,10 +71,14 @@ final class Pipeline implements AutoCloseable {
      */
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header,
                            DetectionSettings detection, int detectorThreads) {
+        return create(templates(extraTemplates, builtInTemplates), header, detection, detectorThreads);
+    }
+
+    /** As above, with the templates already loaded (scrub loads them before it opens the audit store). */
+    static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads) {
         if (detection.text()) {
             TextStack.check();
         }
-        TemplateLibrary library = templates(extraTemplates, builtInTemplates);
         List<HeaderRegionDetector> detectors = detection.templates()
                 ? List.of(new TemplateDetector(library)::detect) : List.of();
         PixelAnalyzer pixels = !detection.overlays() && !detection.text() ? null : detection.text()

@@ -46,9 +46,14 @@ final class ReportOptions {
         return recorder;
     }
 
+    void write(Path report, String mode, List<FileOutcome> outcomes, long elapsedMs, Path quarantine) throws IOException {
+        write(report, mode, outcomes, elapsedMs, quarantine, Map.of(), List.of());
+    }
+
+    /** verify's report: also the per-file results and the audit stores found among the checked files. */
     void write(Path report, String mode, List<FileOutcome> outcomes, long elapsedMs, Path quarantine,
-               Map<Path, VerifyResult> verify) throws IOException {
+               Map<Path, VerifyResult> verify, List<Path> auditStores) throws IOException {
         ScrubReportWriter.write(new RunReport(mode, outcomes, recorder == null ? Map.of() : recorder.details(), elapsedMs,
-                reportText, quarantine, recorder == null ? null : recorder.maker(), verify), report);
+                reportText, quarantine, recorder == null ? null : recorder.maker(), verify, auditStores), report);
     }
 }

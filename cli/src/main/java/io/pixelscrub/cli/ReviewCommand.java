@@ -29,15 +29,10 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            ReviewSite.Result r = new ReviewSite(withOriginals, Math.max(1, pageSize)).build(report, output);
-            System.out.printf("review site: %s (%d file(s), %d image(s)%s) in %.1f s%n",
-                    output.toAbsolutePath().normalize().resolve("index.html"), r.files(), r.images(),
-                    withOriginals ? ", " + r.originals() + " original(s): contains PHI" : ", originals left out", r.millis() / 1000.0);
-            return 0;
-        } catch (java.io.IOException e) {
-            System.err.println("pixelscrub: " + e.getMessage());
-            return 2;
-        }
+        ReviewSite.Result r = new ReviewSite(withOriginals, Math.max(1, pageSize)).build(report, output);
+        System.out.printf("review site: %s (%d file(s), %d image(s)%s) in %.1f s%n",
+                output.toAbsolutePath().normalize().resolve("index.html"), r.files(), r.images(),
+                withOriginals ? ", " + r.originals() + " original(s): contains PHI" : ", originals left out", r.millis() / 1000.0);
+        return 0;
     }
 }

@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Opens what a scrub run's header step needs: the options, the mapping store (SQLite in the output folder unless
- * told otherwise; in memory for a dry run), the run's mappings and the audit trail. Closing it closes the store.
+ * Opens what a scrub run's header step needs: the options, the mapping store (SQLite beside the output folder unless
+ * told otherwise, see {@link AuditStoreLocation}; in memory for a dry run), the run's mappings and the audit trail.
+ * Closing it closes the store.
  */
 final class RunSetup implements AutoCloseable {
-
-    static final String DEFAULT_STORE = "pixelscrub-audit.sqlite";
 
     private final MappingStore store;
     private final ProfileHeaderProcessor header;
@@ -40,12 +39,18 @@ final class RunSetup implements AutoCloseable {
 
     static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun) throws IOException {
         if (!"basic".equalsIgnoreCase(args.profile)) {
-            throw new IllegalArgumentException("unknown profile: " + args.profile + " (only basic)");
+            throw new UserInputException("unknown profile: " + args.profile + " (only basic)");
         }
-        ProfileOptions options = ProfileOptions.parse(args.options);
-        PseudonymScheme scheme = new PseudonymScheme(PseudonymScheme.parseKind(args.pseudonymScheme), args.pseudonymPrefix);
+        ProfileOptions options;
+        PseudonymScheme scheme;
+        try {
+            options = ProfileOptions.parse(args.options);
+            scheme = new PseudonymScheme(PseudonymScheme.parseKind(args.pseudonymScheme), args.pseudonymPrefix);
+        } catch (IllegalArgumentException e) { // an option name or scheme the user typed
+            throw new UserInputException(e.getMessage());
+        }
         char[] originals = args.keepOriginals ? originalsKey(args) : null;
-        String url = storeUrl(args.audit, out, dryRun);
+        String url = AuditStoreLocation.forScrub(args.audit, out, dryRun, args.allowAuditInsideOutput);
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         MappingStore store = JdbcMappingStore.open(url, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"));
         try {
@@ -61,22 +66,6 @@ final class RunSetup implements AutoCloseable {
         }
     }
 
-    /** A path or URL; the default lives in the output folder (created here so SQLite can make the file). */
-    static String storeUrl(String audit, Path out, boolean dryRun) throws IOException {
-        if (dryRun && audit == null) {
-            return "jdbc:sqlite::memory:";
-        }
-        if (audit != null && audit.startsWith("jdbc:")) {
-            return audit;
-        }
-        Path file = audit != null ? Path.of(audit) : out.resolve(DEFAULT_STORE);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return "jdbc:sqlite:" + file.toAbsolutePath();
-    }
-
     /** For the console: the file, or the JDBC URL without its query (which may carry a user or password). */
     private static String describe(String url) {
         String u = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
@@ -85,11 +74,14 @@ final class RunSetup implements AutoCloseable {
     }
 
     private static char[] originalsKey(DeidentificationArgs args) throws IOException {
+        if (args.originalsKeyFile != null && !Files.isRegularFile(args.originalsKeyFile)) {
+            throw new UserInputException("--originals-key-file not found: " + args.originalsKeyFile);
+        }
         String k = args.originalsKeyFile != null
                 ? Files.readAllLines(args.originalsKeyFile, StandardCharsets.UTF_8).stream().findFirst().orElse("")
                 : System.getenv("PIXELSCRUB_ORIGINALS_KEY");
         if (k == null || k.isBlank()) {
-            throw new IllegalArgumentException("--keep-originals needs a passphrase in PIXELSCRUB_ORIGINALS_KEY or --originals-key-file");
+            throw new UserInputException("--keep-originals needs a passphrase in PIXELSCRUB_ORIGINALS_KEY or --originals-key-file");
         }
         return k.trim().toCharArray();
     }

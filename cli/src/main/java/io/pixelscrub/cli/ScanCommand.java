@@ -54,13 +54,9 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return DetectionOptions.withTextEngines(this::run);
-    }
-
-    private Integer run() throws Exception {
-        List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of());
+        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
         if (only != null) {
-            files = MarkedFiles.keep(files, MarkedFiles.read(only));
+            files = MarkedFiles.only(files, only);
         }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
@@ -72,7 +68,7 @@ public final class ScanCommand implements Callable<Integer> {
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        reporting.write(report, "scan", outcomes, elapsed, null, Map.of());
+        reporting.write(report, "scan", outcomes, elapsed, null);
         return printSummary(outcomes, elapsed);
     }
 

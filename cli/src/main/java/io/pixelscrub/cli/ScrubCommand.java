@@ -1,14 +1,14 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,46 +70,35 @@ public final class ScrubCommand implements Callable<Integer> {
             + "review site exports for files marked \"needs attention\" (or a JSON array of paths).")
     Path only;
 
-    /** The run's header step and audit; null (after one line on stderr) for a bad option or an unusable store. */
-    private RunSetup openRunSetup(Path out) throws java.io.IOException {
-        try {
-            return RunSetup.open(deidentification, key, out, dryRun);
-        } catch (IllegalArgumentException | io.pixelscrub.scrubber.store.StoreException e) {
-            System.err.println("pixelscrub: " + e.getMessage());
-            return null;
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
-        return DetectionOptions.withTextEngines(this::run);
-    }
-
-    private Integer run() throws Exception {
         if (output == null && !dryRun) {
-            System.err.println("pixelscrub: -o OUT is required (or use --dry-run)");
-            return 2;
+            throw new UserInputException("-o OUT is required (or use --dry-run)");
         }
         if (output != null && !allowOutputInsideInput && InputFiles.outputInsideInput(inputs, output)) {
-            System.err.println("pixelscrub: the output folder is inside an input folder; choose another or pass --allow-output-inside-input");
-            return 2;
+            throw new UserInputException("the output folder is inside an input folder; choose another or pass --allow-output-inside-input");
+        }
+        if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UserInputException("the output is a file, not a folder: " + output);
         }
         Path out = output == null ? Path.of("pixelscrub-dry-run") : output.toAbsolutePath().normalize();
         Quarantine quarantine = new Quarantine(quarantineDir != null ? quarantineDir
                 : out.resolveSibling(out.getFileName() + "-quarantine"));
-        List<Path> exclude = output == null ? List.of() : List.of(out, quarantine.root());
-        List<InputFiles.Entry> files = InputFiles.expand(inputs, exclude);
-        if (only != null) {
-            files = MarkedFiles.keep(files, MarkedFiles.read(only));
+        List<Path> exclude = new ArrayList<>();
+        if (output != null) { // with --allow-output-inside-input, what this run writes must not be read back as input
+            exclude.addAll(List.of(out, quarantine.root()));
+            AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).ifPresent(exclude::add);
         }
-        try (RunSetup setup = openRunSetup(out)) {
-            if (setup == null) {
-                return 2;
-            }
+        List<InputFiles.Entry> files = CommandInputs.expand(inputs, exclude);
+        if (only != null) {
+            files = MarkedFiles.only(files, only);
+        }
+        // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
+        TemplateLibrary library = Pipeline.templates(templates, !noBuiltinTemplates);
+        try (RunSetup setup = RunSetup.open(deidentification, key, out, dryRun)) {
             long t0 = System.nanoTime();
             List<FileOutcome> outcomes;
-            try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, setup.header(), detection.settings(),
-                    detectorThreads);
+            try (Pipeline pipeline = Pipeline.create(library, setup.header(), detection.settings(), detectorThreads);
                  ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
                 BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
                         out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
@@ -118,7 +107,7 @@ public final class ScrubCommand implements Callable<Integer> {
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             if (report != null) {
-                reporting.write(report, dryRun ? "dry-run" : "scrub", outcomes, elapsed, dryRun ? null : quarantine.root(), Map.of());
+                reporting.write(report, dryRun ? "dry-run" : "scrub", outcomes, elapsed, dryRun ? null : quarantine.root());
             }
             int code = Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
             if (!dryRun) {

@@ -40,13 +40,12 @@ public final class SniffCommand implements Callable<Integer> {
         ProfilePolicy policy;
         try {
             policy = new ProfilePolicy(ProfileTable.standard(), ProfileOptions.parse(options));
-        } catch (IllegalArgumentException e) {
-            System.err.println("pixelscrub: " + e.getMessage());
-            return 2;
+        } catch (IllegalArgumentException e) { // an option name the user typed
+            throw new UserInputException(e.getMessage());
         }
         Sniffer sniffer = new Sniffer(ProfileTable.standard(), policy, SafePrivateList.standard());
         int unreadable = 0;
-        for (InputFiles.Entry e : InputFiles.expand(inputs, List.of(report.toAbsolutePath()))) {
+        for (InputFiles.Entry e : CommandInputs.expand(inputs, List.of(report.toAbsolutePath()))) {
             try (DicomInput in = DicomFileReader.open(e.file())) {
                 sniffer.add(in.header());
             } catch (InvalidDicomException | IOException | RuntimeException ex) {

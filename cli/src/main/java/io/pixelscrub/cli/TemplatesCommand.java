@@ -9,6 +9,7 @@ import io.pixelscrub.scrubber.dicom.DicomFileReader;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class TemplatesCommand implements Runnable {
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true, description = "Show which templates match each file, and why.")
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Show which templates match each file, and why. "
+            + "Exit code 2 when a file is missing or not DICOM (each says so in one line; the others are still shown).")
     static final class TestCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Source source = new Source();
@@ -71,6 +73,13 @@ public final class TemplatesCommand implements Runnable {
             TemplateDetector detector = new TemplateDetector(source.library());
             int failures = 0;
             for (Path f : files) {
+                String unusable = !Files.exists(f) ? "no such file" : Files.isDirectory(f) ? "a folder, not a DICOM file"
+                        : !Files.isReadable(f) ? "permission denied" : null;
+                if (unusable != null) {
+                    System.err.println("pixelscrub: " + f + ": " + unusable);
+                    failures++;
+                    continue;
+                }
                 try (DicomInput in = DicomFileReader.open(f)) {
                     PixelModule m = in.module().orElse(null);
                     int rows = m == null ? 0 : m.rows();
@@ -89,7 +98,7 @@ public final class TemplatesCommand implements Runnable {
                     failures++;
                 }
             }
-            return failures == 0 ? 0 : 1;
+            return failures == 0 ? 0 : ErrorLine.USAGE; // a file that is not DICOM is bad input here: nothing to quarantine
         }
     }
 }

@@ -9,16 +9,15 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.store.AuditStoreFiles;
 import io.pixelscrub.scrubber.store.JdbcMappingStore;
 import io.pixelscrub.scrubber.store.MappingStore;
 import io.pixelscrub.scrubber.store.OriginalsCipher;
 import io.pixelscrub.scrubber.store.PersistentMappings;
 import io.pixelscrub.scrubber.store.PseudonymScheme;
-import io.pixelscrub.scrubber.store.StoreException;
 import io.pixelscrub.scrubber.verify.HeaderMatch;
 import io.pixelscrub.scrubber.verify.HeaderResidueCheck;
 import io.pixelscrub.scrubber.verify.VerifyResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +38,9 @@ import picocli.CommandLine.Parameters;
  * text is still there, and on a scrubbed file their regions are black.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check scrubbed outputs: residual burned-in text (same detectors and classifier as scrub) and, with "
-                + "--audit, header values equal to original PHI. Exit code 1 when anything remains or a file cannot be checked.")
+        description = "Check scrubbed outputs: residual burned-in text (same detectors and classifier as scrub), an audit "
+                + "store left among them, and, with --audit, header values equal to original PHI. Exit code 1 when anything "
+                + "remains, a store is found or a file cannot be checked.")
 public final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "OUT", description = "Scrubbed DICOM files or folders (searched recursively).")
@@ -71,12 +71,11 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (audit != null && !audit.startsWith("jdbc:") && !Files.isRegularFile(Path.of(audit))) {
-            System.err.println("pixelscrub: no audit store at " + audit);
-            return 2;
-        }
-        List<InputFiles.Entry> files = InputFiles.expand(inputs, List.of()).stream()
-                .filter(e -> !e.file().getFileName().toString().startsWith(RunSetup.DEFAULT_STORE)).toList();
+        String storeUrl = audit == null ? null : AuditStoreLocation.existing(audit);
+        // An audit store among the outputs is not an image to check but a leak to report.
+        List<InputFiles.Entry> all = CommandInputs.expand(inputs, List.of());
+        List<Path> stores = all.stream().map(InputFiles.Entry::file).filter(AuditStoreFiles::isStore).toList();
+        List<InputFiles.Entry> files = all.stream().filter(e -> !stores.contains(e.file())).toList();
         DetectionSettings s = detection.settings();
         DetectionSettings pixelsOnly = new DetectionSettings(false, s.overlays(), s.text(), s.policy(), s.maxFramesPerFile());
         long t0 = System.nanoTime();
@@ -87,25 +86,27 @@ public final class VerifyCommand implements Callable<Integer> {
                     new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
-        Map<Path, VerifyResult> results;
-        try {
-            results = results(outcomes);
-        } catch (StoreException | OriginalsCipher.WrongKeyException | IllegalArgumentException e) {
-            System.err.println("pixelscrub: " + e.getMessage());
-            return 2;
-        }
+        Map<Path, VerifyResult> results = results(outcomes, storeUrl);
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         if (report != null) {
-            reporting.write(report, "verify", outcomes, elapsed, null, results);
+            reporting.write(report, "verify", outcomes, elapsed, null, results, stores);
         }
-        return summarise(outcomes, results, elapsed);
+        for (Path store : stores) {
+            System.err.println("pixelscrub: audit store in a checked folder: " + store
+                    + " (keyed lookups of original identifiers: move it out before release)");
+        }
+        int code = summarise(outcomes, results, elapsed);
+        if (!stores.isEmpty()) {
+            System.out.printf("%d audit store file(s) found among the checked files: they must not be released with the images%n",
+                    stores.size());
+        }
+        return stores.isEmpty() ? code : Math.max(code, 1);
     }
 
     /** Residual pixel findings are those scrub's policy would redact; header matches come from the store, if given. */
-    private Map<Path, VerifyResult> results(List<FileOutcome> outcomes) throws Exception {
+    private Map<Path, VerifyResult> results(List<FileOutcome> outcomes, String storeUrl) throws Exception {
         Map<Path, VerifyResult> out = new LinkedHashMap<>();
-        try (MappingStore store = audit == null ? null
-                : JdbcMappingStore.open(RunSetup.storeUrl(audit, Path.of("."), false), System.getenv("PIXELSCRUB_AUDIT_PASSWORD"))) {
+        try (MappingStore store = storeUrl == null ? null : JdbcMappingStore.open(storeUrl, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"))) {
             HeaderResidueCheck headers = store == null ? null : headerCheck(store);
             for (FileOutcome o : outcomes) {
                 if (o.status() == FileStatus.QUARANTINED) {
@@ -142,8 +143,7 @@ public final class VerifyCommand implements Callable<Integer> {
         for (FileOutcome o : outcomes) {
             VerifyResult r = results.get(o.input());
             if (r == null) {
-                unreadable++;
-                System.err.println("pixelscrub: not verified: " + o.input() + ": " + o.reason());
+                unreadable++; // the progress reporter already gave its one line
             } else if (r.residualPhi()) {
                 residual++;
                 System.err.println("pixelscrub: residual PHI: " + o.input() + ": " + describe(o, r));

@@ -37,7 +37,7 @@ class VerifyCommandTest {
         assertEquals(0, CliRun.of("scrub", in.toString(), "-o", out.toString(), "--key", KEY, "--threads", "2").code());
 
         Path report = tmp.resolve("v.json");
-        CliRun ok = CliRun.of("verify", out.toString(), "--audit", out.resolve(RunSetup.DEFAULT_STORE).toString(), "--key", KEY,
+        CliRun ok = CliRun.of("verify", out.toString(), "--audit", AuditStoreLocation.defaultFor(out).toString(), "--key", KEY,
                 "--report", report.toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         assertTrue(ok.out().contains("2 file(s) verified: 2 clean"), ok.out());
@@ -77,7 +77,7 @@ class VerifyCommandTest {
         list.put(id);
         list.write(leaked.toString(), Attribute.getSingleStringValueOrEmptyString(list, TagFromName.TransferSyntaxUID), true, true);
 
-        CliRun r = CliRun.of("verify", out.toString(), "--audit", out.resolve(RunSetup.DEFAULT_STORE).toString(), "--key", KEY);
+        CliRun r = CliRun.of("verify", out.toString(), "--audit", AuditStoreLocation.defaultFor(out).toString(), "--key", KEY);
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("header (0010,0020) equals an original-patient"), r.err());
         assertFalse(r.err().contains(patientId) || r.out().contains(patientId), "the value itself is never printed");

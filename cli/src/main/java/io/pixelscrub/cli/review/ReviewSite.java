@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pixelscrub.cli.JsonFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +39,13 @@ public final class ReviewSite {
 
     public Result build(Path report, Path target) throws IOException {
         long t0 = System.nanoTime();
-        JsonNode root = new ObjectMapper().readTree(report.toFile());
+        JsonNode root = JsonFiles.read(report, "report");
         String schema = root.path("schema").asText("");
         if (!schema.startsWith("pixelscrub-report/1.")) {
-            throw new IOException("not a pixelscrub report of version 1 (schema: " + (schema.isEmpty() ? "none" : schema) + ")");
+            throw new IOException("not a pixelscrub report of version 1 (schema: " + (schema.isEmpty() ? "none" : schema) + "): " + report);
+        }
+        if (!root.path("files").isArray() || !root.path("summary").isObject()) {
+            throw new IOException("not a complete pixelscrub report (no files list or summary): " + report);
         }
         Path out = target.toAbsolutePath().normalize();
         refuseForeignFolder(out);

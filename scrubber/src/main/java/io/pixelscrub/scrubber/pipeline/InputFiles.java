@@ -28,6 +28,9 @@ public final class InputFiles {
             if (!Files.exists(in)) {
                 throw new IOException("input does not exist: " + input);
             }
+            if (!Files.isReadable(in)) {
+                throw new IOException("cannot read input (permission denied): " + input);
+            }
             if (Files.isDirectory(in)) {
                 Path prefix = single ? Path.of("") : in.getFileName();
                 try (Stream<Path> walk = Files.walk(in)) {

@@ -16,18 +16,21 @@ import java.util.Map;
  * @param quarantine  the quarantine folder when files were copied there, else null
  * @param thumbnails  how thumbnails were made, or null when none were
  * @param verify      per input, verify mode only (else empty)
+ * @param auditStores audit stores found inside the checked folders, verify mode only (else empty)
  */
 public record RunReport(String mode, List<FileOutcome> outcomes, Map<Path, FileDetails> details, long elapsedMs,
-                        boolean includeText, Path quarantine, ThumbnailMaker thumbnails, Map<Path, VerifyResult> verify) {
+                        boolean includeText, Path quarantine, ThumbnailMaker thumbnails, Map<Path, VerifyResult> verify,
+                        List<Path> auditStores) {
 
     public RunReport {
         outcomes = List.copyOf(outcomes);
         details = Map.copyOf(details);
         verify = Map.copyOf(verify);
+        auditStores = List.copyOf(auditStores);
     }
 
     /** A bare report: outcomes only. */
     public static RunReport of(String mode, List<FileOutcome> outcomes, long elapsedMs) {
-        return new RunReport(mode, outcomes, Map.of(), elapsedMs, false, null, null, Map.of());
+        return new RunReport(mode, outcomes, Map.of(), elapsedMs, false, null, null, Map.of(), List.of());
     }
 }

@@ -63,6 +63,11 @@ public final class ScrubReportWriter {
             fileEntry(files.addObject(), o, d, v, run.includeText());
         }
         summary.write(root.putObject("summary"), run.outcomes().size(), run.elapsedMs(), "verify".equals(run.mode()));
+        if ("verify".equals(run.mode())) {
+            // A store among the files meant for release leaks keyed lookups of original identifiers: name each one.
+            ArrayNode stores = root.putArray("auditStores");
+            run.auditStores().forEach(p -> stores.add(p.toAbsolutePath().normalize().toString()));
+        }
         return root;
     }
 

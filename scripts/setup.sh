@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-# Native tools and Java libraries the pipeline uses (see README, "Dependencies").
+# Native tools and Java libraries the pipeline uses (see docs/architecture.md, "Dependencies").
 APT_PACKAGES=(
   openjdk-17-jdk-headless maven
   libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O

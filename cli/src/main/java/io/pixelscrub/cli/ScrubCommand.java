@@ -57,7 +57,7 @@ public final class ScrubCommand implements Callable<Integer> {
     int detectorThreads = 1;
 
     @Option(names = "--key", paramLabel = "SECRET", description = "Secret for pseudonyms and UIDs; the same key gives the "
-            + "same pseudonyms across runs (default: env PIXELSCRUB_KEY, else a random key per run).")
+            + "same pseudonyms across runs (default: env PIXELSCRUB_KEY, else a secret the audit store generates on first use and keeps).")
     String key;
 
     @Mixin

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * machine sharing a PostgreSQL store) maps the same originals the same way.
  *
  * <p>The secret: the user's key when given; otherwise one generated on first use and kept in the store (then the
- * store is itself the key, see README). A store remembers which kind it was made with and a check value of the key,
+ * store is itself the key, see docs/header.md). A store remembers which kind it was made with and a check value of the key,
  * and refuses a different one, because a different key would silently give different UIDs.
  */
 public final class PersistentMappings {

@@ -25,7 +25,19 @@ public final class ExternalTool {
         return false;
     }
 
+    /** What a tool printed (stdout and stderr, file paths stripped) and how it exited. */
+    public record Outcome(int exitCode, List<String> lines) {
+    }
+
     public static void run(String tool, List<String> args) throws InvalidDicomException, IOException {
+        Outcome o = runForOutcome(tool, args);
+        if (o.exitCode() != 0) {
+            throw new InvalidDicomException(tool + " failed (exit " + o.exitCode() + "): " + lastLine(o.lines()));
+        }
+    }
+
+    /** Runs the tool and reports its exit code and output instead of failing on a non-zero exit. */
+    public static Outcome runForOutcome(String tool, List<String> args) throws InvalidDicomException, IOException {
         if (!isInstalled(tool)) {
             throw new InvalidDicomException(tool + " is not installed (run scripts/setup.sh)");
         }
@@ -47,24 +59,26 @@ public final class ExternalTool {
                 p.destroyForcibly();
                 throw new InvalidDicomException(tool + " timed out after " + TIMEOUT_SECONDS + " s");
             }
-            if (p.exitValue() != 0) {
-                throw new InvalidDicomException(tool + " failed (exit " + p.exitValue() + "): " + lastLine(log));
+            List<String> lines = new ArrayList<>();
+            for (String l : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {   // never fails on odd bytes
+                if (!l.isBlank()) {
+                    lines.add(withoutPaths(l.strip()));
+                }
             }
+            return new Outcome(p.exitValue(), List.copyOf(lines));
         } finally {
             Files.deleteIfExists(log);
         }
     }
 
-    /** The tool's last line of complaint, stripped of file paths (which may name a patient). */
-    private static String lastLine(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        String last = "";
-        for (String l : lines) {
-            if (!l.isBlank()) {
-                last = l.strip();
-            }
-        }
-        last = last.replaceAll("/[^\\s:]+", "<file>");
+    /** The tool's last line of complaint. */
+    private static String lastLine(List<String> lines) {
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         return last.length() > 200 ? last.substring(0, 200) : last;
+    }
+
+    /** File paths may name a patient: they never reach a reason or a log. */
+    private static String withoutPaths(String line) {
+        return line.replaceAll("/[^\\s:]+", "<file>");
     }
 }

@@ -20,6 +20,7 @@ import io.pixelscrub.scrubber.redact.FillValue;
 import io.pixelscrub.scrubber.redact.JpegBlockRedactor;
 import io.pixelscrub.scrubber.redact.NativeFrameRedactor;
 import io.pixelscrub.scrubber.redact.PaletteDarkestEntry;
+import io.pixelscrub.scrubber.redact.jpeg.CorruptJpegException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,12 +85,18 @@ public final class PixelRewriter {
 
     private static EncodedPixels redactJpegBlocks(DicomInput in, RedactionPlan plan) throws IOException, InvalidDicomException {
         EncapsulatedPixelData pixels = in.encapsulated().orElseThrow();
+        boolean monochrome1 = "MONOCHROME1".equals(in.module().orElseThrow().photometric());
         Path items = Files.createTempFile("pixelscrub-jpeg-", ".items");
         try (EncapsulatedItemsWriter writer = new EncapsulatedItemsWriter(items)) {
             for (int i = 0; i < pixels.frameCount(); i++) {
                 byte[] frame = pixels.readFrame(i);
                 List<Box> boxes = plan.boxesFor(i);
-                writer.addFrame(boxes.isEmpty() ? frame : JpegBlockRedactor.redact(frame, boxes));
+                try {
+                    writer.addFrame(boxes.isEmpty() ? frame : JpegBlockRedactor.redact(frame, boxes, monochrome1));
+                } catch (CorruptJpegException e) {
+                    String where = pixels.frameCount() > 1 ? " in frame " + (i + 1) : "";
+                    throw CorruptJpegTriage.reason(in.source(), where, e);
+                }
             }
             PixelDataPayload payload = writer.finish();
             return new EncodedPixels(payload, in.module().orElseThrow(), in.transferSyntax(), List.of(items));

@@ -1,13 +1,12 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pixelscrub.testdata.reference.ReferenceDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ class ReportedBugFilesTest {
     /** Issue #10: a valid JPEG Baseline ultrasound was quarantined as "corrupt JPEG stream" by our block redactor. */
     @Test
     void jpegBaselineUltrasoundIsScrubbedAndDecodesWithDcmtk() throws Exception {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
         Path in = io.pixelscrub.testdata.RepositoryRoot.find().resolve("testdata/bugs/US_YBR422_q90_block_redaction_crash.dcm");
         Path out = tmp.resolve("out");
         Path report = tmp.resolve("report.json");

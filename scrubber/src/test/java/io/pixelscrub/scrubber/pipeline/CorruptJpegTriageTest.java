@@ -1,9 +1,9 @@
 package io.pixelscrub.scrubber.pipeline;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
@@ -14,7 +14,6 @@ import io.pixelscrub.scrubber.RealFiles;
 import io.pixelscrub.scrubber.codec.ExternalTool;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.redact.jpeg.CorruptJpegException;
-import io.pixelscrub.testdata.reference.ReferenceDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +57,7 @@ class CorruptJpegTriageTest {
     /** The reported ultrasound with its scan data cut short: quarantined as corrupt, confirmed by dcmtk. */
     @Test
     void truncatedScanIsQuarantinedAsCorrupt() throws Exception {
-        assumeTrue(ReferenceDecoder.toolsAvailable(), "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
         byte[] file = Files.readAllBytes(RealFiles.root().resolve("testdata/bugs/US_YBR422_q90_block_redaction_crash.dcm"));
         int soi = indexOf(file, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         // Same item length: an EOI half-way through the scan, zeros after it.

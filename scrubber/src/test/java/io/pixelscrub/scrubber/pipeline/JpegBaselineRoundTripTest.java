@@ -1,7 +1,7 @@
 package io.pixelscrub.scrubber.pipeline;
 
+import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
@@ -9,7 +9,6 @@ import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.RealFiles;
-import io.pixelscrub.testdata.reference.ReferenceDecoder;
 import io.pixelscrub.testdata.synthetic.jpeg.JpegBaselineCase;
 import io.pixelscrub.testdata.synthetic.jpeg.JpegBaselineCases;
 import io.pixelscrub.testdata.synthetic.jpeg.JpegBaselineWriter;
@@ -40,8 +39,8 @@ class JpegBaselineRoundTripTest {
 
     @BeforeAll
     static void tools() {
-        assumeTrue(ReferenceDecoder.toolsAvailable() && JpegBaselineWriter.toolsAvailable(),
-                "dcmtk/GDCM command-line tools not installed");
+        RequiredTools.referenceDecoders();
+        RequiredTools.onPath("JPEG Baseline test images", "dcmtk", JpegBaselineWriter.tools());
     }
 
     static Stream<JpegBaselineCase> cases() {

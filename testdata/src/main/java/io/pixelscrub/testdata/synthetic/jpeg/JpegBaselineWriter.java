@@ -46,8 +46,8 @@ public final class JpegBaselineWriter {
     }
 
     /** The tools this class runs. */
-    public static boolean toolsAvailable() {
-        return ToolRunner.onPath("dcmcjpeg") && ToolRunner.onPath("img2dcm");
+    public static List<String> tools() {
+        return List.of("dcmcjpeg", "img2dcm");
     }
 
     public static Path write(JpegBaselineCase c, Path dir) throws IOException {

@@ -89,7 +89,7 @@ public final class TemplatesCommand implements Runnable {
                     System.out.println(f + ": " + applied + " template(s) apply");
                     for (TemplateMatch tm : matches) {
                         if (tm.matched() || all) {
-                            System.out.printf("  %s %s [%s] %s -> %s%n", tm.applied() ? "APPLIES" : (tm.matched() ? "shadowed" : "no"),
+                            System.out.printf("  %s %s [%s] %s -> %s%n", tm.outcome(),
                                     tm.templateId(), tm.action().name().toLowerCase(), tm.explanation(), tm.boxes());
                         }
                     }

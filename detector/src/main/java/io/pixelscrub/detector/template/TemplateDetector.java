@@ -49,12 +49,19 @@ public final class TemplateDetector {
         for (RegionTemplate t : templates) {
             ConditionResult r = t.condition().evaluate(header);
             boolean shadowed = t.exclusiveGroup() != null && groupsTaken.contains(t.exclusiveGroup());
-            boolean applied = r.matched() && !shadowed;
+            // An overlay rule neither blacks out pixels nor takes its group: a later rule in the same script, written
+            // for the pixel data, still applies (CTP would have stopped at the overlay rule and redacted less).
+            boolean overlayPlane = t.describesOverlayPlane();
+            boolean applied = r.matched() && !shadowed && !overlayPlane;
             if (applied && t.exclusiveGroup() != null) {
                 groupsTaken.add(t.exclusiveGroup());
             }
-            String why = shadowed && r.matched() ? r.explanation() + " [not applied: an earlier template in "
-                    + t.exclusiveGroup() + " matched first]" : r.explanation();
+            String why = r.explanation();
+            if (r.matched() && shadowed) {
+                why += " [not applied: an earlier template in " + t.exclusiveGroup() + " matched first]";
+            } else if (r.matched() && overlayPlane) {
+                why += TemplateMatch.OVERLAY_NOTE;
+            }
             List<Box> boxes = applied ? TemplateRegions.boxes(t, header, rows, columns) : List.of();
             out.add(new TemplateMatch(t.id(), t.name(), t.source(), t.action(), r.matched(), applied, why, boxes));
         }

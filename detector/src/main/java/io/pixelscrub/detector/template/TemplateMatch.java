@@ -1,6 +1,7 @@
 package io.pixelscrub.detector.template;
 
 import io.pixelscrub.models.Box;
+import io.pixelscrub.models.template.RegionTemplate;
 import io.pixelscrub.models.template.TemplateAction;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param source      where it came from
  * @param action      what it asks for
  * @param matched     whether its condition holds
- * @param applied     whether it took effect: matched, and not shadowed by an earlier match in its exclusive group
+ * @param applied     whether it took effect: matched, not shadowed by an earlier match in its exclusive group, and not
+ *                    an overlay-plane rule ({@link RegionTemplate#describesOverlayPlane()})
  * @param explanation why, in attribute names and operators only (no header values)
  * @param boxes       the boxes it cleans when applied (empty otherwise)
  */
@@ -22,4 +24,19 @@ public record TemplateMatch(String templateId, String name, String source, Templ
     public TemplateMatch {
         boxes = List.copyOf(boxes);
     }
+
+    /** One word for listings: applies, overlay (matched, but an overlay-plane rule), shadowed, or no. */
+    public String outcome() {
+        if (applied) {
+            return "APPLIES";
+        }
+        if (!matched) {
+            return "no";
+        }
+        return explanation.endsWith(OVERLAY_NOTE) ? "overlay" : "shadowed";
+    }
+
+    /** Appended to the explanation of a matched overlay-plane rule. */
+    static final String OVERLAY_NOTE = " [not applied to the pixel data: it tests only overlay attributes, so its regions"
+            + " lie in an overlay plane, which is removed whole (Clean Graphics)]";
 }

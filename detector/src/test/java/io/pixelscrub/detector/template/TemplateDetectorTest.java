@@ -105,6 +105,43 @@ class TemplateDetectorTest {
     }
 
     @Test
+    void ctpOverlayRuleLeavesThePixelDataAlone() {
+        // CTP's "This is an overlay": [6000,0022] contains "Siemens MedCom Object Graphics" -> (0,0,512,90). Its box is
+        // a place in the overlay plane, which is removed whole; on the pixel data it blacked out 90 rows of an MR.
+        TemplateDetector d = new TemplateDetector(TemplateLibrary.builtIn());
+        MapHeaderView h = MapHeaderView.of("Modality", "MR", "Manufacturer", "SIEMENS", "Rows", "512", "Columns", "512",
+                "OverlayDescription", "Siemens MedCom Object Graphics");
+        TemplateMatch overlay = d.explain(h, 512, 512).stream()
+                .filter(m -> m.matched() && m.source().startsWith("ctp:")).findFirst().orElseThrow();
+        assertFalse(overlay.applied());
+        assertTrue(overlay.boxes().isEmpty());
+        assertTrue(overlay.explanation().contains("overlay plane"), overlay.explanation());
+        assertTrue(d.detect(h, 512, 512).stream().noneMatch(f -> f.reason().equals(overlay.templateId())));
+    }
+
+    @Test
+    void anOverlayRuleDoesNotShadowALaterPixelRuleOfItsScript() {
+        TemplateDetector d = new TemplateDetector(new TemplateLibrary(io.pixelscrub.models.template.CtpScriptParser.parse("""
+                { [6000,0022].contains("Object Graphics") }
+                (0,0,512,90)
+                { Manufacturer.contains("ACME") }
+                (0,0,100,20)
+                """, "t.script")));
+        MapHeaderView h = MapHeaderView.of("Manufacturer", "ACME", "OverlayDescription", "Object Graphics");
+        assertEquals(List.of(new Box(0, 0, 100, 20)), boxes(d.detect(h, 512, 512)));
+    }
+
+    @Test
+    void aRuleOnOverlayAndDeviceAttributesStillActsOnPixels() {
+        TemplateDetector d = new TemplateDetector(new TemplateLibrary(io.pixelscrub.models.template.CtpScriptParser.parse("""
+                { [6000,0022].contains("Graphics") * Manufacturer.contains("ACME") }
+                (0,0,100,20)
+                """, "t.script")));
+        MapHeaderView h = MapHeaderView.of("Manufacturer", "ACME", "OverlayDescription", "Graphics");
+        assertEquals(List.of(new Box(0, 0, 100, 20)), boxes(d.detect(h, 512, 512)));
+    }
+
+    @Test
     void explainHasNoHeaderValues() {
         TemplateDetector d = new TemplateDetector(TemplateLibrary.builtIn());
         MapHeaderView h = MapHeaderView.of("Modality", "CT", "Manufacturer", "GE MEDICAL SYSTEMS", "SeriesDescription", "Dose Report SMITH",

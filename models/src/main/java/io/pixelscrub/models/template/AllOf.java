@@ -20,4 +20,9 @@ public record AllOf(List<Condition> parts) implements Condition {
     public String describe() {
         return "(" + parts.stream().map(Condition::describe).collect(Collectors.joining(" AND ")) + ")";
     }
+
+    @Override
+    public List<String> attributes() {
+        return parts.stream().flatMap(p -> p.attributes().stream()).toList();
+    }
 }

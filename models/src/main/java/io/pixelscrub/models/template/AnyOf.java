@@ -20,4 +20,9 @@ public record AnyOf(List<Condition> parts) implements Condition {
     public String describe() {
         return "(" + parts.stream().map(Condition::describe).collect(Collectors.joining(" OR ")) + ")";
     }
+
+    @Override
+    public List<String> attributes() {
+        return parts.stream().flatMap(p -> p.attributes().stream()).toList();
+    }
 }

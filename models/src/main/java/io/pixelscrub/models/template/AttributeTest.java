@@ -59,6 +59,11 @@ public record AttributeTest(String attribute, Operator operator, String operand,
     private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
+    public List<String> attributes() {
+        return List.of(attribute);
+    }
+
+    @Override
     public String describe() {
         return operator.isExistence()
                 ? operator.jsonName() + " " + attribute

@@ -12,6 +12,9 @@ public sealed interface Condition permits AttributeTest, AllOf, AnyOf, Not, Cons
     /** The rule as written (attribute, operator and template literal), for listings; holds no header data. */
     String describe();
 
+    /** Every attribute the tree tests, in order, with repeats. */
+    List<String> attributes();
+
     default boolean test(HeaderView header) { return evaluate(header).matched(); }
 
     static Condition test(String attribute, Operator op, String operand, ValueMode mode) {

@@ -12,4 +12,7 @@ public record Constant(boolean value) implements Condition {
 
     @Override
     public String describe() { return value ? "always" : "never"; }
+
+    @Override
+    public java.util.List<String> attributes() { return java.util.List.of(); }
 }

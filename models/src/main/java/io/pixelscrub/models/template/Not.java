@@ -16,4 +16,7 @@ public record Not(Condition part) implements Condition {
 
     @Override
     public String describe() { return "NOT " + part.describe(); }
+
+    @Override
+    public java.util.List<String> attributes() { return part.attributes(); }
 }

@@ -37,6 +37,18 @@ public record RegionTemplate(String id, String name, String source, TemplateActi
         return wholeImage || keepUltrasoundRegions || !keep.isEmpty();
     }
 
+    /**
+     * Whether the template describes an overlay plane rather than the pixel data: a CLEAN_REGIONS rule whose condition
+     * tests overlay attributes (group 60xx) and nothing else, such as CTP's "This is an overlay" ([6000,0022] contains
+     * "Siemens MedCom Object Graphics"). Its regions are places in the overlay, which Clean Graphics removes whole;
+     * applied to the pixel data they would black out an image that has no burned-in text there.
+     */
+    public boolean describesOverlayPlane() {
+        List<String> tested = condition.attributes();
+        return action == TemplateAction.CLEAN_REGIONS && !tested.isEmpty()
+                && tested.stream().allMatch(OverlayAttributes::isOverlay);
+    }
+
     /** Number of region entries written in the template (redact + keep + whole/ultrasound markers). */
     public int regionCount() {
         return redact.size() + keep.size() + (wholeImage ? 1 : 0) + (keepUltrasoundRegions ? 1 : 0);

@@ -24,7 +24,8 @@ public record DbnetSettings(DbnetModel model, int intraOpThreads, int tileSize, 
     }
 
     public static DbnetSettings defaults() {
-        return new DbnetSettings(DbnetModel.PP_OCR_V3, 1, 1024, 96, 1.0, 0, 0.3f, 0.6f, 1.5);
+        // 1056 = 1024 + 2 x the border pad: a 1024-wide frame stays one tile.
+        return new DbnetSettings(DbnetModel.PP_OCR_V3, 1, 1056, 96, 1.0, 0, 0.3f, 0.6f, 1.5);
     }
 
     public DbnetSettings withModel(DbnetModel m) {

@@ -54,8 +54,22 @@ public final class DbnetTextLocator implements TextLocator {
         this(DbnetSettings.defaults());
     }
 
+    /** Border margin added before detection ({@link BorderPad}), in picture pixels. */
+    static final int BORDER_PAD = 16;
+
     @Override
     public List<TextBox> locate(DisplayImage image) {
+        List<TextBox> found = new ArrayList<>();
+        for (TextBox t : locateUnpadded(BorderPad.around(image, BORDER_PAD))) {
+            Box box = BorderPad.back(t.box(), BORDER_PAD, image.width(), image.height());
+            if (!box.isEmpty()) {
+                found.add(new TextBox(box, t.score()));
+            }
+        }
+        return found;
+    }
+
+    private List<TextBox> locateUnpadded(DisplayImage image) {
         double scale = Math.max(image.width(), image.height()) <= settings.upscaleBelowSide() ? settings.upscale() : 1.0;
         int scaledWidth = (int) Math.round(image.width() * scale);
         int scaledHeight = (int) Math.round(image.height() * scale);

@@ -18,9 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pixelscrub templates list|test}: what region templates exist, and which match a file and why. */
+/**
+ * {@code pixelscrub templates list|test|induce}: what region templates exist, which match a file and why, and new ones
+ * learnt from a collection.
+ */
 @Command(name = "templates", mixinStandardHelpOptions = true, description = "List region templates or test them on files.",
-        subcommands = {TemplatesCommand.ListCommand.class, TemplatesCommand.TestCommand.class})
+        subcommands = {TemplatesCommand.ListCommand.class, TemplatesCommand.TestCommand.class, InduceCommand.class})
 public final class TemplatesCommand implements Runnable {
 
     @Override

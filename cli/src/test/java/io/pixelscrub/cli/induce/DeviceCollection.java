@@ -1,0 +1,216 @@
+package io.pixelscrub.cli.induce;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.CodeStringAttribute;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.FileMetaInformation;
+import com.pixelmed.dicom.LongStringAttribute;
+import com.pixelmed.dicom.OtherByteAttribute;
+import com.pixelmed.dicom.PersonNameAttribute;
+import com.pixelmed.dicom.TagFromName;
+import com.pixelmed.dicom.TransferSyntax;
+import com.pixelmed.dicom.UniqueIdentifierAttribute;
+import com.pixelmed.dicom.UnsignedShortAttribute;
+import io.pixelscrub.models.Box;
+import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * Generated collections of invented devices, each with a fixed screen layout: patient fields (name, ID, date) at the
+ * same places on every image, device labels that never change, over a body-like picture. The truth of every drawn
+ * line is its pixel box, taken from what the drawing touched.
+ */
+final class DeviceCollection {
+
+    enum Kind { PHI, DEVICE }
+
+    /** One drawn line and the pixels it touched. */
+    record Line(String text, Kind kind, Box box) { }
+
+    /** One written image. */
+    record Image(Path file, String device, String patientId, List<Line> lines) { }
+
+    /** A patient's values, as the header holds them. */
+    record Patient(String name, String id, String date) {
+        String displayName() {
+            return name.replace('^', ' ');
+        }
+    }
+
+    /** Where a device writes what, and in which font. */
+    record Field(int x, int baseline, boolean rightAligned, Kind kind, Function<Patient, String> text) { }
+
+    record Device(String manufacturer, String model, String modality, int width, int height, boolean colour,
+                  String font, int size, List<Field> fields) {
+        String label() {
+            return manufacturer + " " + model;
+        }
+    }
+
+    static final List<Device> DEVICES = List.of(
+            new Device("ACME", "Sono 3", "US", 640, 480, false, "DejaVu Sans", 14, List.of(
+                    new Field(10, 22, false, Kind.PHI, Patient::displayName),
+                    new Field(10, 42, false, Kind.PHI, p -> "ID: " + p.id()),
+                    new Field(630, 22, true, Kind.PHI, Patient::date),
+                    new Field(630, 470, true, Kind.DEVICE, p -> "ACME S3"),
+                    new Field(10, 470, false, Kind.DEVICE, p -> "C5-2 Abd Gen"))),
+            new Device("Globex", "Echo 7", "US", 800, 600, true, "Liberation Sans", 16, List.of(
+                    new Field(790, 24, true, Kind.PHI, Patient::displayName),
+                    new Field(790, 48, true, Kind.PHI, Patient::id),
+                    new Field(12, 585, false, Kind.PHI, Patient::date),
+                    new Field(12, 24, false, Kind.DEVICE, p -> "GLOBEX Echo 7"),
+                    new Field(12, 48, false, Kind.DEVICE, p -> "Cardiac Adult"))),
+            new Device("Initech", "Cath 2", "XA", 512, 512, false, "DejaVu Sans Mono", 12, List.of(
+                    new Field(8, 500, false, Kind.PHI, Patient::displayName),
+                    new Field(504, 500, true, Kind.PHI, p -> p.date() + " " + p.id()),
+                    new Field(8, 16, false, Kind.DEVICE, p -> "LAO 30 CRA 15"))),
+            new Device("Umbrella", "Tiny", "US", 640, 480, false, "Noto Mono", 14, List.of(
+                    new Field(10, 22, false, Kind.PHI, Patient::displayName),
+                    new Field(630, 470, true, Kind.DEVICE, p -> "UMB TINY"))));
+
+    private static final String[] GIVEN = {"ANNA", "JOHN", "MARIA", "LI", "OLUWASEUN", "PETER", "SARA", "KIM", "JOSE", "EVA"};
+    private static final String[] FAMILY = {"SMITH", "NGUYEN", "RODRIGUEZ", "OKAFOR", "BERG", "WOJCIECHOWSKI", "ROSSI",
+        "TANAKA", "OH", "MUELLER"};
+
+    private DeviceCollection() {
+    }
+
+    static Patient patient(SplittableRandom r) {
+        String name = FAMILY[r.nextInt(FAMILY.length)] + "^" + GIVEN[r.nextInt(GIVEN.length)];
+        String id = Integer.toString(1_000_000 + r.nextInt(9_000_000));
+        String date = String.format("%04d-%02d-%02d", 2015 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        return new Patient(name, id, date);
+    }
+
+    /** Writes one image of {@code device} for {@code patient} into {@code dir}. */
+    static Image write(Device device, Patient patient, int index, long seed, Path dir) throws IOException {
+        BufferedImage img = new BufferedImage(device.width(), device.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        SplittableRandom r = new SplittableRandom(seed);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, device.width(), device.height());
+        int grey = 70 + r.nextInt(60);
+        g.setColor(new Color(grey, grey, grey));
+        g.fillOval(device.width() / 6, device.height() / 6, device.width() * 2 / 3, device.height() * 2 / 3);
+        g.setColor(new Color(grey + 40, grey + 40, grey + 40));
+        g.fillOval(device.width() / 3 + r.nextInt(40), device.height() / 3 + r.nextInt(40), device.width() / 5, device.height() / 6);
+        g.dispose();
+        List<Line> lines = new ArrayList<>();
+        Font font = FontCatalog.font(device.font(), Font.PLAIN, device.size());
+        for (Field f : device.fields()) {
+            String text = f.text().apply(patient);
+            lines.add(new Line(text, f.kind(), draw(img, font, text, f)));
+        }
+        String name = device.model().replace(" ", "_") + "_" + Long.toHexString(seed) + "_" + index + ".dcm";
+        Path file = dir.resolve(name);
+        writeDicom(device, patient, img, seed, file);
+        return new Image(file, device.label(), patient.id(), lines);
+    }
+
+    /** Draws {@code text}, light on dark, and returns the box of every pixel it touched. */
+    private static Box draw(BufferedImage img, Font font, String text, Field f) {
+        BufferedImage mask = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        int width = mask.createGraphics().getFontMetrics(font).stringWidth(text);
+        int x = f.rightAligned() ? f.x() - width : f.x();
+        for (BufferedImage target : new BufferedImage[] {img, mask}) {
+            Graphics2D g = target.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(font);
+            g.setColor(target == mask ? Color.WHITE : new Color(235, 235, 235));
+            g.drawString(text, x, f.baseline());
+            g.dispose();
+        }
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int y = 0; y < mask.getHeight(); y++) {
+            for (int px = 0; px < mask.getWidth(); px++) {
+                if ((mask.getRaster().getSample(px, y, 0)) != 0) {
+                    x0 = Math.min(x0, px);
+                    y0 = Math.min(y0, y);
+                    x1 = Math.max(x1, px);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return Box.fromCorners(x0, y0, x1 + 1, y1 + 1);
+    }
+
+    private static void writeDicom(Device device, Patient patient, BufferedImage img, long seed, Path out) throws IOException {
+        SplittableRandom uids = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        AttributeList list = new AttributeList();
+        try {
+            put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), "1.2.840.10008.5.1.4.1.1.7");
+            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uid(uids));
+            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uid(uids));
+            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uid(uids));
+            put(list, new CodeStringAttribute(TagFromName.Modality), device.modality());
+            put(list, new LongStringAttribute(TagFromName.Manufacturer), device.manufacturer());
+            put(list, new LongStringAttribute(TagFromName.ManufacturerModelName), device.model());
+            put(list, new PersonNameAttribute(TagFromName.PatientName), patient.name());
+            put(list, new LongStringAttribute(TagFromName.PatientID), patient.id());
+            us(list, TagFromName.Rows, device.height());
+            us(list, TagFromName.Columns, device.width());
+            us(list, TagFromName.SamplesPerPixel, device.colour() ? 3 : 1);
+            put(list, new CodeStringAttribute(TagFromName.PhotometricInterpretation), device.colour() ? "RGB" : "MONOCHROME2");
+            us(list, TagFromName.BitsAllocated, 8);
+            us(list, TagFromName.BitsStored, 8);
+            us(list, TagFromName.HighBit, 7);
+            us(list, TagFromName.PixelRepresentation, 0);
+            if (device.colour()) {
+                us(list, TagFromName.PlanarConfiguration, 0);
+            }
+            int spp = device.colour() ? 3 : 1;
+            byte[] pixels = new byte[device.width() * device.height() * spp];
+            for (int y = 0; y < device.height(); y++) {
+                for (int x = 0; x < device.width(); x++) {
+                    int rgb = img.getRGB(x, y);
+                    int i = (y * device.width() + x) * spp;
+                    if (device.colour()) {
+                        pixels[i] = (byte) (rgb >> 16);
+                        pixels[i + 1] = (byte) (rgb >> 8);
+                        pixels[i + 2] = (byte) rgb;
+                    } else {
+                        pixels[i] = (byte) rgb;
+                    }
+                }
+            }
+            Attribute data = new OtherByteAttribute(TagFromName.PixelData);
+            data.setValues(pixels);
+            list.put(data);
+            FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, "PIXSCRUBIND");
+            list.write(out.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);
+        } catch (DicomException e) {
+            throw new IOException("cannot write " + out.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String uid(SplittableRandom r) {
+        byte[] b = new byte[16];
+        r.nextBytes(b);
+        b[0] &= 0x7F;
+        return "2.25." + new BigInteger(1, b);
+    }
+
+    private static void put(AttributeList list, Attribute a, String value) throws DicomException {
+        a.addValue(value);
+        list.put(a);
+    }
+
+    private static void us(AttributeList list, AttributeTag tag, int value) throws DicomException {
+        Attribute a = new UnsignedShortAttribute(tag);
+        a.addValue(value);
+        list.put(a);
+    }
+}

@@ -1,0 +1,133 @@
+package io.pixelscrub.cli.induce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pixelscrub.cli.ReviewTestSupport;
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.template.TemplateDetector;
+import io.pixelscrub.models.Box;
+import io.pixelscrub.models.template.JsonTemplateFormat;
+import io.pixelscrub.models.template.TemplateLibrary;
+import io.pixelscrub.scrubber.dicom.AttributeListHeaderView;
+import io.pixelscrub.scrubber.dicom.DicomFileReader;
+import io.pixelscrub.scrubber.dicom.DicomInput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code templates induce} on generated collections of invented devices with fixed layouts: templates learnt from
+ * some patients' images must cover every PHI line on images of other patients (held out: never seen by induction),
+ * and no device label; a device with too few images gets no template; the proposals carry no patient value.
+ */
+class TemplatesInduceTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static final List<DeviceCollection.Image> HELD_OUT = new ArrayList<>();
+    private static final List<DeviceCollection.Patient> PATIENTS = new ArrayList<>();
+    private static JsonNode proposed;
+    private static TemplateLibrary library;
+    private static ReviewTestSupport.Result run;
+
+    @BeforeAll
+    static void induce() throws Exception {
+        Path train = Files.createDirectories(tmp.resolve("train"));
+        Path held = Files.createDirectories(tmp.resolve("held-out"));
+        SplittableRandom r = new SplittableRandom(20261204L);
+        long seed = 1;
+        for (DeviceCollection.Device device : DeviceCollection.DEVICES) {
+            boolean tooFew = device.model().equals("Tiny");
+            int patients = tooFew ? 1 : 3;
+            for (int p = 0; p < patients; p++) {
+                DeviceCollection.Patient patient = DeviceCollection.patient(r);
+                PATIENTS.add(patient);
+                for (int i = 0; i < 2; i++) {
+                    DeviceCollection.write(device, patient, i, seed++, train);
+                }
+            }
+            for (int p = 0; p < 2 && !tooFew; p++) {
+                DeviceCollection.Patient patient = DeviceCollection.patient(r);
+                PATIENTS.add(patient);
+                HELD_OUT.add(DeviceCollection.write(device, patient, 0, seed++, held));
+            }
+        }
+        Path out = tmp.resolve("proposed.json");
+        run = ReviewTestSupport.run("templates", "induce", train.toString(), "-o", out.toString(), "--threads", "2");
+        String json = Files.readString(out);
+        proposed = new ObjectMapper().readTree(json);
+        library = new TemplateLibrary(JsonTemplateFormat.read(json, "proposed.json"));
+    }
+
+    @Test
+    void oneTemplatePerDeviceWithEnoughImagesAndNoneForTheOther() {
+        assertEquals(0, run.code(), run.err());
+        assertEquals(3, library.list().size(), run.out());
+        JsonNode skipped = proposed.get("skippedDevices");
+        assertEquals(1, skipped.size());
+        assertTrue(skipped.get(0).get("device").asText().contains("Umbrella Tiny"));
+        for (JsonNode t : proposed.get("templates")) {
+            JsonNode induced = t.get("induced");
+            assertEquals(6, induced.get("images").asInt());
+            assertEquals(3, induced.get("patients").asInt());
+            assertTrue(induced.get("confidence").asDouble() > 0.5, t.toString());
+        }
+    }
+
+    @Test
+    void heldOutPatientsHaveEveryPhiLineCoveredAndNoDeviceLabel() throws Exception {
+        TemplateDetector detector = new TemplateDetector(library);
+        for (DeviceCollection.Image image : HELD_OUT) {
+            List<Box> regions;
+            try (DicomInput in = DicomFileReader.open(image.file())) {
+                AttributeListHeaderView header = new AttributeListHeaderView(in.header());
+                regions = detector.detect(header, in.module().orElseThrow().rows(), in.module().orElseThrow().columns()).stream().map(Finding::box).toList();
+            }
+            assertFalse(regions.isEmpty(), image.device() + ": no template applies to a new patient's image");
+            for (DeviceCollection.Line line : image.lines()) {
+                long covered = coveredPixels(line.box(), regions);
+                if (line.kind() == DeviceCollection.Kind.PHI) {
+                    assertEquals(line.box().area(), covered, image.device() + ": PHI line at " + line.box() + " not covered by " + regions);
+                } else {
+                    assertTrue(covered <= 0.1 * line.box().area(), image.device() + ": device label at " + line.box()
+                            + " covered " + covered + " px by " + regions);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theProposalsHoldNoPatientValue() throws Exception {
+        String json = Files.readString(tmp.resolve("proposed.json"));
+        for (DeviceCollection.Patient p : PATIENTS) {
+            for (String value : List.of(p.name(), p.name().split("\\^")[0], p.id(), p.date())) {
+                assertFalse(json.contains(value), "the proposals name a patient value");
+            }
+        }
+        assertFalse(run.out().contains(PATIENTS.get(0).id()) || run.err().contains(PATIENTS.get(0).id()));
+    }
+
+    private static long coveredPixels(Box box, List<Box> regions) {
+        long n = 0;
+        for (int y = box.y(); y < box.bottom(); y++) {
+            for (int x = box.x(); x < box.right(); x++) {
+                final int px = x;
+                final int py = y;
+                if (regions.stream().anyMatch(b -> b.contains(px, py))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,110 @@
+package io.pixelscrub.scrubber.induce;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.models.Box;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text lines found at one place of one device's screen across many images: where they lie, in how many images
+ * and for how many patients, what they said (in memory only) and how they were judged.
+ */
+final class RegionCluster {
+
+    /** OCR reads the same label a little differently from image to image; this much edit distance is still "same". */
+    static final double SAME_TEXT_DISTANCE = 0.25;
+
+    private Box union;
+    private final List<Box> boxes = new ArrayList<>();
+    private final Set<Integer> images = new HashSet<>();
+    private final Set<String> patients = new HashSet<>();
+    private final Map<String, List<String>> textsByPatient = new HashMap<>();
+    private int phi;
+
+    RegionCluster(Box first) {
+        this.union = first;
+    }
+
+    /** A line belongs here when it shares most of its height with the place and overlaps it sideways. */
+    boolean holds(Box line) {
+        int shared = Math.min(union.bottom(), line.bottom()) - Math.max(union.y(), line.y());
+        boolean sideways = line.x() < union.right() && union.x() < line.right();
+        return sideways && shared >= 0.5 * Math.min(union.height(), line.height());
+    }
+
+    void add(int image, String patient, Finding line) {
+        boxes.add(line.box());
+        union = union.union(line.box());
+        images.add(image);
+        patients.add(patient);
+        if (line.text() != null && !line.text().isBlank()) {
+            textsByPatient.computeIfAbsent(patient, p -> new ArrayList<>()).add(normalise(line.text()));
+        }
+        if (line.verdict() == Verdict.PHI) {
+            phi++;
+        }
+    }
+
+    Box union() { return union; }
+
+    List<Box> boxes() { return boxes; }
+
+    int images() { return images.size(); }
+
+    int patients() { return patients.size(); }
+
+    boolean judgedPhi() { return phi > 0; }
+
+    /**
+     * True when two patients' readings differ beyond OCR noise: what is written here depends on the patient. Readings
+     * of one patient may differ among themselves too (a clock), which says nothing about the patient.
+     */
+    boolean differsBetweenPatients() {
+        List<String> representatives = new ArrayList<>();
+        for (List<String> texts : textsByPatient.values()) {
+            representatives.add(texts.get(0));
+        }
+        for (int i = 0; i < representatives.size(); i++) {
+            for (int j = i + 1; j < representatives.size(); j++) {
+                if (!same(representatives.get(i), representatives.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        return longest == 0 || editDistance(a, b) <= SAME_TEXT_DISTANCE * longest;
+    }
+
+    private static String normalise(String text) {
+        return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,7 +1,9 @@
 package io.pixelscrub.cli;
 
 import io.pixelscrub.detector.HeaderRegionDetector;
+import io.pixelscrub.detector.classify.LineJudge;
 import io.pixelscrub.detector.template.TemplateDetector;
+import io.pixelscrub.models.HeaderView;
 import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.PixelAnalyzer;
@@ -15,6 +17,7 @@ import io.pixelscrub.scrubber.pipeline.ProfileHeaderProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /** Wires the engines for one run: templates, overlay and text detectors, around the run's header step. */
 final class Pipeline implements AutoCloseable {
@@ -49,6 +52,11 @@ final class Pipeline implements AutoCloseable {
     /** The given detection, the basic profile with in-memory mappings: no store, no audit (scan, bench, tests). */
     static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key, DetectionSettings detection,
                            int detectorThreads) {
+        return create(extraTemplates, builtInTemplates, inMemoryHeaderStep(key), detection, detectorThreads);
+    }
+
+    /** The basic profile with in-memory mappings keyed by {@code key} (else PIXELSCRUB_KEY, else a random key). */
+    static HeaderProcessor inMemoryHeaderStep(String key) {
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
         KeyedPatientPseudonymizer pseudonyms;
@@ -60,8 +68,7 @@ final class Pipeline implements AutoCloseable {
             uids = InMemoryUidMapper.withRandomKey();
             pseudonyms = KeyedPatientPseudonymizer.withRandomKey(PSEUDONYM_PREFIX);
         }
-        return create(extraTemplates, builtInTemplates, new ProfileHeaderProcessor(new HeaderDeidentifier(), uids, pseudonyms, null),
-                detection, detectorThreads);
+        return new ProfileHeaderProcessor(new HeaderDeidentifier(), uids, pseudonyms, null);
     }
 
     /**
@@ -76,13 +83,19 @@ final class Pipeline implements AutoCloseable {
 
     /** As above, with the templates already loaded (scrub loads them before it opens the audit store). */
     static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads) {
+        return create(library, header, detection, detectorThreads, TextStack.judges());
+    }
+
+    /** As above, judging text with {@code judges} (a file's header to its line judge). */
+    static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads,
+                           Function<HeaderView, LineJudge> judges) {
         if (detection.text()) {
             TextStack.check();
         }
         List<HeaderRegionDetector> detectors = detection.templates()
                 ? List.of(new TemplateDetector(library)::detect) : List.of();
         PixelAnalyzer pixels = !detection.overlays() && !detection.text() ? null : detection.text()
-                ? new PixelAnalyzer(detection, TextStack.readers(detectorThreads), TextStack.judges())
+                ? new PixelAnalyzer(detection, TextStack.readers(detectorThreads), judges)
                 : new PixelAnalyzer(detection, null, null);
         return new Pipeline(library, new FileScrubber(detectors, pixels, detection.policy(), header), pixels);
     }

@@ -31,9 +31,14 @@ final class TextStack {
     }
 
     static Function<HeaderView, LineJudge> judges() {
+        return judges(HeaderDenyList::from);
+    }
+
+    /** Judges against the deny-list {@code denyLists} gives for a file's header (verify --originals: the original's). */
+    static Function<HeaderView, LineJudge> judges(Function<HeaderView, HeaderDenyList> denyLists) {
         PhiClassifier classifier = PhiClassifier.standard();
         return header -> {
-            HeaderDenyList deny = HeaderDenyList.from(header);
+            HeaderDenyList deny = denyLists.apply(header);
             return text -> classifier.classify(text, deny);
         };
     }

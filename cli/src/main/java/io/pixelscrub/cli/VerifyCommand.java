@@ -57,6 +57,11 @@ public final class VerifyCommand implements Callable<Integer> {
             + "none when the store keeps its own).")
     String key;
 
+    @Option(names = "--originals", paramLabel = "IN", description = "The folder scrub read (it mirrors into OUT): each "
+            + "output's pixels are judged against its original header, so a burned-in value that matched only the "
+            + "original is found. Outputs without an original at the same relative path are listed and fail.")
+    Path originals;
+
     @Mixin
     DetectionOptions detection = new DetectionOptions();
 
@@ -79,8 +84,12 @@ public final class VerifyCommand implements Callable<Integer> {
         DetectionSettings s = detection.settings();
         DetectionSettings pixelsOnly = new DetectionSettings(false, s.overlays(), s.text(), s.policy(), s.maxFramesPerFile());
         long t0 = System.nanoTime();
+        OriginalHeaders originalHeaders = originals == null ? null : OriginalHeaders.index(files, originals);
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads);
+        try (Pipeline pipeline = originalHeaders == null
+                ? Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads)
+                : Pipeline.create(Pipeline.templates(List.of(), false), Pipeline.inMemoryHeaderStep(null), pixelsOnly,
+                        detectorThreads, TextStack.judges(originalHeaders.denyLists()));
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);
@@ -96,6 +105,17 @@ public final class VerifyCommand implements Callable<Integer> {
                     + " (keyed lookups of original identifiers: move it out before release)");
         }
         int code = summarise(outcomes, results, elapsed);
+        if (originalHeaders != null) {
+            for (Path m : originalHeaders.missing()) {
+                System.err.println("pixelscrub: no readable original for " + m + " under " + originals
+                        + " (judged against its own header only)");
+            }
+            System.out.printf("%d file(s) judged against their original header, %d without one%n",
+                    originalHeaders.found(), originalHeaders.missing().size());
+            if (!originalHeaders.missing().isEmpty()) {
+                code = Math.max(code, 1);
+            }
+        }
         if (!stores.isEmpty()) {
             System.out.printf("%d audit store file(s) found among the checked files: they must not be released with the images%n",
                     stores.size());

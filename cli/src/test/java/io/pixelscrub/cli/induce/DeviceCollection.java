@@ -33,34 +33,34 @@ import java.util.function.Function;
  * same places on every image, device labels that never change, over a body-like picture. The truth of every drawn
  * line is its pixel box, taken from what the drawing touched.
  */
-final class DeviceCollection {
+public final class DeviceCollection {
 
-    enum Kind { PHI, DEVICE }
+    public enum Kind { PHI, DEVICE }
 
     /** One drawn line and the pixels it touched. */
-    record Line(String text, Kind kind, Box box) { }
+    public record Line(String text, Kind kind, Box box) { }
 
     /** One written image. */
-    record Image(Path file, String device, String patientId, List<Line> lines) { }
+    public record Image(Path file, String device, String patientId, List<Line> lines) { }
 
     /** A patient's values, as the header holds them. */
-    record Patient(String name, String id, String date) {
+    public record Patient(String name, String id, String date) {
         String displayName() {
             return name.replace('^', ' ');
         }
     }
 
     /** Where a device writes what, and in which font. */
-    record Field(int x, int baseline, boolean rightAligned, Kind kind, Function<Patient, String> text) { }
+    public record Field(int x, int baseline, boolean rightAligned, Kind kind, Function<Patient, String> text) { }
 
-    record Device(String manufacturer, String model, String modality, int width, int height, boolean colour,
+    public record Device(String manufacturer, String model, String modality, int width, int height, boolean colour,
                   String font, int size, List<Field> fields) {
         String label() {
             return manufacturer + " " + model;
         }
     }
 
-    static final List<Device> DEVICES = List.of(
+    public static final List<Device> DEVICES = List.of(
             new Device("ACME", "Sono 3", "US", 640, 480, false, "DejaVu Sans", 14, List.of(
                     new Field(10, 22, false, Kind.PHI, Patient::displayName),
                     new Field(10, 42, false, Kind.PHI, p -> "ID: " + p.id()),
@@ -88,7 +88,7 @@ final class DeviceCollection {
     private DeviceCollection() {
     }
 
-    static Patient patient(SplittableRandom r) {
+    public static Patient patient(SplittableRandom r) {
         String name = FAMILY[r.nextInt(FAMILY.length)] + "^" + GIVEN[r.nextInt(GIVEN.length)];
         String id = Integer.toString(1_000_000 + r.nextInt(9_000_000));
         String date = String.format("%04d-%02d-%02d", 2015 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
@@ -96,7 +96,7 @@ final class DeviceCollection {
     }
 
     /** Writes one image of {@code device} for {@code patient} into {@code dir}. */
-    static Image write(Device device, Patient patient, int index, long seed, Path dir) throws IOException {
+    public static Image write(Device device, Patient patient, int index, long seed, Path dir) throws IOException {
         BufferedImage img = new BufferedImage(device.width(), device.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         SplittableRandom r = new SplittableRandom(seed);

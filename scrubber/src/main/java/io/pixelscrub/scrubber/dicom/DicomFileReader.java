@@ -24,6 +24,7 @@ public final class DicomFileReader {
 
     public static DicomInput open(Path file) throws InvalidDicomException, IOException {
         checkLooksLikeDicom(file);
+        DicomStructure.check(file);
         AttributeList header = new AttributeList();
         long[] pixelTagEnd = {-1};
         String ts;
@@ -55,6 +56,7 @@ public final class DicomFileReader {
     private static DicomInput locate(Path source, Path pixelFile, AttributeList header, String ts, long pixelTagEnd)
             throws InvalidDicomException, IOException {
         if (pixelTagEnd < 0) {
+            refuseImageWithoutPixelData(header);
             return new DicomInput(source, pixelFile, header, ts, null, null, null);
         }
         PixelModule module = PixelModule.of(header);
@@ -100,8 +102,33 @@ public final class DicomFileReader {
                 throw new InvalidDicomException("pixel data is shorter (" + length + " bytes) than the image needs ("
                         + module.bytesAllFrames() + ")");
             }
+            // Bytes beyond what Rows, Columns, BitsAllocated and NumberOfFrames describe would never be looked at, yet
+            // would be copied to the output: a header that understates the image is refused (one pad byte is allowed).
+            if (length > module.bytesAllFrames() + 1) {
+                throw new InvalidDicomException("pixel data is longer (" + length + " bytes) than the image attributes "
+                        + "describe (" + module.bytesAllFrames() + "): Rows, Columns, BitsAllocated or NumberOfFrames is wrong");
+            }
             PixelDataLocation loc = new PixelDataLocation(elementOffset, valueOffset, valueOffset + length, vr, false);
             return new DicomInput(source, pixelFile, header, ts, module, loc, null);
+        }
+    }
+
+    /**
+     * A header that describes an image (Rows, Columns) but has no Pixel Data was cut short or stripped, or keeps its
+     * pixels where pixelscrub does not look (Float Pixel Data): nothing in it can be checked, so it is never released.
+     */
+    private static void refuseImageWithoutPixelData(AttributeList header) throws InvalidDicomException {
+        for (com.pixelmed.dicom.AttributeTag t : new com.pixelmed.dicom.AttributeTag[] {TagFromName.FloatPixelData,
+                TagFromName.DoubleFloatPixelData}) {
+            if (header.get(t) != null) {
+                throw new InvalidDicomException("float pixel data " + t + " cannot be checked for burned-in text");
+            }
+        }
+        int rows = com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(header, TagFromName.Rows, 0);
+        int columns = com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(header, TagFromName.Columns, 0);
+        if (rows > 0 || columns > 0) {
+            throw new InvalidDicomException("no Pixel Data, although the header describes a " + columns + "x" + rows
+                    + " image: truncated or stripped file");
         }
     }
 

@@ -49,6 +49,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    LogOption libraryLog = new LogOption();
+
     @Option(names = "--only", paramLabel = "LIST", description = "Scan only the inputs on this list (the review site's export).")
     Path only;
 
@@ -60,7 +63,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
+        try (AutoCloseable log = libraryLog.open();
+             Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),

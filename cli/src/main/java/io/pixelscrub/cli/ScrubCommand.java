@@ -66,6 +66,9 @@ public final class ScrubCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    LogOption libraryLog = new LogOption();
+
     @Option(names = "--only", paramLabel = "LIST", description = "Process only the inputs on this list: the JSON that the "
             + "review site exports for files marked \"needs attention\" (or a JSON array of paths).")
     Path only;
@@ -95,7 +98,7 @@ public final class ScrubCommand implements Callable<Integer> {
         }
         // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
         TemplateLibrary library = Pipeline.templates(templates, !noBuiltinTemplates);
-        try (RunSetup setup = RunSetup.open(deidentification, key, out, dryRun)) {
+        try (AutoCloseable log = libraryLog.open(); RunSetup setup = RunSetup.open(deidentification, key, out, dryRun)) {
             long t0 = System.nanoTime();
             List<FileOutcome> outcomes;
             try (Pipeline pipeline = Pipeline.create(library, setup.header(), detection.settings(), detectorThreads);

@@ -63,6 +63,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    LogOption libraryLog = new LogOption();
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -80,7 +83,8 @@ public final class VerifyCommand implements Callable<Integer> {
         DetectionSettings pixelsOnly = new DetectionSettings(false, s.overlays(), s.text(), s.policy(), s.maxFramesPerFile());
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads);
+        try (AutoCloseable log = libraryLog.open();
+             Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);

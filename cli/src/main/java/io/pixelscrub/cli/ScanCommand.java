@@ -6,6 +6,7 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.limit.RunLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,12 +53,17 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     LogOption libraryLog = new LogOption();
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--only", paramLabel = "LIST", description = "Scan only the inputs on this list (the review site's export).")
     Path only;
 
     @Override
     public Integer call() throws Exception {
+        RunLimits runLimits = limits.limits();
         List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
+        CommandInputs.refuseWritingOver(files, report);
         if (only != null) {
             files = MarkedFiles.only(files, only);
         }
@@ -68,7 +74,7 @@ public final class ScanCommand implements Callable<Integer> {
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),
-                    BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation());
+                    BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation()).limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;

@@ -9,6 +9,7 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.limit.RunLimits;
 import io.pixelscrub.scrubber.store.AuditStoreFiles;
 import io.pixelscrub.scrubber.store.JdbcMappingStore;
 import io.pixelscrub.scrubber.store.MappingStore;
@@ -66,6 +67,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     LogOption libraryLog = new LogOption();
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -76,7 +80,9 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String storeUrl = audit == null ? null : AuditStoreLocation.existing(audit);
         // An audit store among the outputs is not an image to check but a leak to report.
+        RunLimits runLimits = limits.limits();
         List<InputFiles.Entry> all = CommandInputs.expand(inputs, List.of());
+        CommandInputs.refuseWritingOver(all, report);
         List<Path> stores = all.stream().map(InputFiles.Entry::file).filter(AuditStoreFiles::isStore).toList();
         List<InputFiles.Entry> files = all.stream().filter(e -> !stores.contains(e.file())).toList();
         DetectionSettings s = detection.settings();
@@ -87,7 +93,7 @@ public final class VerifyCommand implements Callable<Integer> {
              Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);
+                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         Map<Path, VerifyResult> results = results(outcomes, storeUrl);

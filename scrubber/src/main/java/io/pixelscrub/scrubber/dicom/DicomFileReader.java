@@ -4,6 +4,7 @@ import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
 import com.pixelmed.dicom.TagFromName;
+import io.pixelscrub.scrubber.limit.FileBudget;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -60,6 +61,7 @@ public final class DicomFileReader {
             return new DicomInput(source, pixelFile, header, ts, null, null, null);
         }
         PixelModule module = PixelModule.of(header);
+        FileBudget.current().checkPixels(module.rows(), module.columns(), module.frames());
         long elementOffset = pixelTagEnd - 4;
         boolean bigEndian = TransferSyntaxes.EXPLICIT_BE.equals(ts);
         boolean implicit = TransferSyntaxes.IMPLICIT_LE.equals(ts);

@@ -42,7 +42,8 @@ final class RunSetup implements AutoCloseable {
         this.storeDescription = storeDescription;
     }
 
-    static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun) throws IOException {
+    /** @param settings what else decides the outputs ({@link RunSettings}): resume keeps only outputs made alike */
+    static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun, String settings) throws IOException {
         if (!"basic".equalsIgnoreCase(args.profile)) {
             throw new UserInputException("unknown profile: " + args.profile + " (only basic)");
         }
@@ -64,7 +65,7 @@ final class RunSetup implements AutoCloseable {
                     mappings.patientMapper(), mappings.originals().orElse(null));
             String optionNames = options.ordered().stream().map(ProfileOption::cliName).collect(Collectors.joining(" "));
             long run = store.startRun("pixelscrub 0.1.0", "basic", optionNames, scheme.kind().name().toLowerCase() + ":" + scheme.prefix());
-            OutputJournal journal = dryRun ? OutputJournal.NONE : new FinishedFilesJournal(store, run, mappings::lookup);
+            OutputJournal journal = dryRun ? OutputJournal.NONE : new FinishedFilesJournal(store, run, mappings::lookup, settings);
             return new RunSetup(store, header, new AuditTrail(store, run), journal, dryRun ? "none (dry run)" : describe(url));
         } catch (RuntimeException e) {
             store.close();

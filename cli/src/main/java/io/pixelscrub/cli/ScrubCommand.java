@@ -120,7 +120,8 @@ public final class ScrubCommand implements Callable<Integer> {
         }
         // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
         TemplateLibrary library = Pipeline.templates(templates, !noBuiltinTemplates);
-        try (AutoCloseable log = libraryLog.open(); RunSetup setup = RunSetup.open(deidentification, key, out, dryRun)) {
+        try (AutoCloseable log = libraryLog.open(); RunSetup setup = RunSetup.open(deidentification, key, out, dryRun,
+                RunSettings.of(detection, deidentification, templates, !noBuiltinTemplates))) {
             int partials = earlier == null ? 0 : earlier.removePartials();
             long t0 = System.nanoTime();
             List<FileOutcome> outcomes;

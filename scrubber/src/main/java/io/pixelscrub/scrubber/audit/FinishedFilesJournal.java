@@ -15,21 +15,28 @@ import java.util.Optional;
 import java.util.function.BinaryOperator;
 
 /**
- * The resume journal in the audit store ({@code finished_files}): per output, a keyed hash of the input's bytes (the
- * store never holds anything that confirms an original without the key) and the SHA-256 of the output as written.
- * An output is finished when both still match: an edited input, or an output changed or replaced since, is done again.
+ * The resume journal in the audit store ({@code finished_files}): per output, a keyed hash of the input's bytes and
+ * the run's settings (the store never holds anything that confirms an original without the key) and the SHA-256 of the
+ * output as written. An output is finished when both still match: an edited input, other settings, or an output
+ * changed or replaced since, and the file is done again.
  */
 public final class FinishedFilesJournal implements OutputJournal {
 
     private final MappingStore store;
     private final long runId;
     private final BinaryOperator<String> lookup;
+    private final String settings;
 
-    /** @param lookup the store's keyed lookup: (kind, value) to row key */
-    public FinishedFilesJournal(MappingStore store, long runId, BinaryOperator<String> lookup) {
+    /**
+     * @param lookup   the store's keyed lookup: (kind, value) to row key
+     * @param settings everything besides the input that decides the output (options, policy, templates, version): an
+     *                 output made with other settings does not count as finished
+     */
+    public FinishedFilesJournal(MappingStore store, long runId, BinaryOperator<String> lookup, String settings) {
         this.store = store;
         this.runId = runId;
         this.lookup = lookup;
+        this.settings = settings;
     }
 
     @Override
@@ -54,7 +61,7 @@ public final class FinishedFilesJournal implements OutputJournal {
     }
 
     private String inputKey(Path input) throws IOException {
-        return lookup.apply("input", sha256(input));
+        return lookup.apply("input", sha256(input) + "\n" + settings);
     }
 
     static String sha256(Path file) throws IOException {

@@ -90,6 +90,7 @@ public final class DicomFileReader {
                     throw new InvalidDicomException("undefined-length pixel data in an uncompressed transfer syntax");
                 }
                 EncapsulatedPixelData enc = EncapsulatedPixelData.parse(pixelFile, valueOffset, module.frames(), ts);
+                CodestreamSize.check(enc, module, ts);
                 PixelDataLocation loc = new PixelDataLocation(elementOffset, valueOffset, enc.valueEnd(), vr, true);
                 return new DicomInput(source, pixelFile, header, ts, module, loc, enc);
             }
@@ -179,6 +180,9 @@ public final class DicomFileReader {
             if (n >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') {
                 return;
             }
+        }
+        if (head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new InvalidDicomException("not a DICOM file (zip archive: unpack it and scrub its contents)");
         }
         int groupLE = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
         int groupBE = (head[1] & 0xFF) | (head[0] & 0xFF) << 8;

@@ -180,14 +180,14 @@ public final class DicomStructure {
         boolean pixelData = h.group() == 0x7FE0 && h.element() == 0x0010;
         if (h.length() == UNDEFINED) {
             if (pixelData) {
-                return walkSequence(h.valueOffset(), end, enc, depth + 1, false);
+                return walkSequence(h.valueOffset(), end, enc, depth + 1, false, true);
             }
             if (enc.explicit() && !"SQ".equals(h.vr()) && !"UN".equals(h.vr())) {
                 throw corrupt("element " + h.tag() + " of VR " + h.vr() + " has undefined length", h.valueOffset());
             }
             // UN of undefined length holds an implicit little-endian sequence (PS3.5 6.2.2).
             Encoding inner = "UN".equals(h.vr()) ? Encoding.IMPLICIT_LE : enc;
-            return walkSequence(h.valueOffset(), end, inner, depth + 1, true);
+            return walkSequence(h.valueOffset(), end, inner, depth + 1, true, true);
         }
         long valueEnd = h.valueOffset() + h.length();
         if (valueEnd > end) {
@@ -195,7 +195,7 @@ public final class DicomStructure {
                     + " remain", h.valueOffset());
         }
         if (enc.explicit() && "SQ".equals(h.vr())) {
-            long after = walkSequence(h.valueOffset(), valueEnd, enc, depth + 1, true);
+            long after = walkSequence(h.valueOffset(), valueEnd, enc, depth + 1, true, false);
             if (after != valueEnd) {
                 throw corrupt("sequence " + h.tag() + " does not fill its declared length", h.valueOffset());
             }
@@ -207,7 +207,7 @@ public final class DicomStructure {
      * Items from {@code pos}: of a defined-length sequence up to {@code end}, or up to the sequence delimiter.
      * Encapsulated pixel data items (fragments) are skipped, not walked.
      */
-    private long walkSequence(long pos, long end, Encoding enc, int depth, boolean itemsAreDataSets)
+    private long walkSequence(long pos, long end, Encoding enc, int depth, boolean itemsAreDataSets, boolean untilDelimiter)
             throws InvalidDicomException, IOException {
         if (depth > MAX_DEPTH) {
             throw corrupt("sequences nested deeper than " + MAX_DEPTH, pos);
@@ -244,7 +244,10 @@ public final class DicomStructure {
                 pos = content + length;
             }
         }
-        return pos; // a defined-length sequence ends with its length; an undefined one must not get here
+        if (untilDelimiter) {
+            throw truncated("a sequence of undefined length ends without its delimiter", pos);
+        }
+        return pos; // a defined-length sequence ends with its length
     }
 
     private Header header(long pos, Encoding enc, long end) throws InvalidDicomException, IOException {

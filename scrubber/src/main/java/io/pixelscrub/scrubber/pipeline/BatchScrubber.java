@@ -135,7 +135,7 @@ public final class BatchScrubber {
             try {
                 return scrubber.analyse(e.file());
             } catch (Exception | OutOfMemoryError ex) {
-                return new Failure(reason(e, ex), (System.nanoTime() - t0) / 1_000_000);
+                return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
             }
         }, e -> new Failure(overLimitReason(), limits.timePerFile().toMillis()), (e, r) -> r);
         Map<InputFiles.Entry, Object> out = new HashMap<>();
@@ -175,7 +175,7 @@ public final class BatchScrubber {
                 case WRITE -> write(e, known, extra);
             };
         } catch (Exception | OutOfMemoryError ex) {
-            return new Failure(reason(e, ex), (System.nanoTime() - t0) / 1_000_000);
+            return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
@@ -204,10 +204,7 @@ public final class BatchScrubber {
         return o;
     }
 
-    private static String reason(InputFiles.Entry e, Throwable ex) {
-        if (isZip(e.file())) {
-            return "not a DICOM file (zip archive: unpack it and scrub its contents)";
-        }
+    private static String reason(Throwable ex) {
         if (ex instanceof InvalidDicomException) {
             return ex.getMessage();
         }
@@ -247,15 +244,6 @@ public final class BatchScrubber {
             return FileOutcome.quarantined(e.file(), quarantine.put(e.file(), e.relative(), why), why, timings);
         } catch (IOException ex) {
             return FileOutcome.quarantined(e.file(), null, why + "; could not copy to quarantine", timings);
-        }
-    }
-
-    private static boolean isZip(Path p) {
-        try (var in = Files.newInputStream(p)) {
-            byte[] b = in.readNBytes(4);
-            return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.scrubber.pipeline.InputGuard;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +14,16 @@ import java.util.stream.Collectors;
 final class CommandInputs {
 
     private CommandInputs() {
+    }
+
+    /** A report or store path that resolves to an input file would replace it: refused before anything is written. */
+    static void refuseWritingOver(List<InputFiles.Entry> files, Path... targets) {
+        InputGuard guard = InputGuard.of(files);
+        for (Path t : targets) {
+            if (t != null && guard.isInput(t)) {
+                throw new UserInputException(t + " resolves to an input file; pixelscrub never writes over its input");
+            }
+        }
     }
 
     static List<InputFiles.Entry> expand(List<Path> inputs, List<Path> exclude) throws IOException {

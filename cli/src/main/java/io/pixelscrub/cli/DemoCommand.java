@@ -28,12 +28,13 @@ public final class DemoCommand implements Callable<Integer> {
         scrub.inputs = List.of(samples);
         scrub.output = out;
         scrub.report = out.resolveSibling("report.json");
+        scrub.force = true; // the demo makes its output again on every run
         System.out.println("Scrubbing the bundled samples in " + samples + " ...");
         int code = scrub.call();
         System.out.println("report: " + scrub.report);
         if (code == 1) {
             System.out.println("Some samples are broken on purpose (a malformed JPEG-LS file, a zip archive, a syntax no codec here "
-                    + "decodes), and the two .tsv manifests are not DICOM: they are quarantined, not passed through. "
+                    + "decodes, an image header without its pixel data), and the two .tsv manifests are not DICOM: they are quarantined, not passed through. "
                     + "That is the expected result of the demo.");
             return 0;
         }

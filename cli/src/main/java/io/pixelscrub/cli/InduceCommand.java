@@ -65,6 +65,12 @@ final class InduceCommand implements Callable<Integer> {
     @Option(names = "--max-frames", paramLabel = "N", description = "Frames read per multi-frame image (default: ${DEFAULT-VALUE}).")
     int maxFrames = DetectionSettings.DEFAULT_MAX_FRAMES;
 
+    @picocli.CommandLine.Mixin
+    LogOption libraryLog = new LogOption();
+
+    @picocli.CommandLine.Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Override
     public Integer call() throws Exception {
         if (minImages < 1 || minPatients < 1 || minSupport < 0 || minSupport > 1) {
@@ -77,10 +83,11 @@ final class InduceCommand implements Callable<Integer> {
         TemplateInducer inducer = new TemplateInducer();
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, text, 1);
+        try (AutoCloseable log = libraryLog.open();
+             Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, text, 1);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);
+                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(limits.limits());
             outcomes = batch.run(files, progress);
         }
         int unreadable = 0;

@@ -21,6 +21,7 @@ public final class Main implements Runnable {
 
     /** Every failure, from a mistyped option to a missing input, ends as one line on stderr (see {@link OneLineErrors}). */
     static CommandLine commandLine() {
+        io.pixelscrub.cli.logging.LibraryLog.quietConsole(); // library logs never reach the console (--log FILE keeps them)
         OneLineErrors errors = OneLineErrors.fromEnvironment();
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);

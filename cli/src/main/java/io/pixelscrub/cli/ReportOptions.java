@@ -15,13 +15,19 @@ import picocli.CommandLine.Option;
 
 /**
  * What goes into the report, shared by scrub, scan and verify: OCR text (only when asked: it is PHI) and the review
- * thumbnails, which are made while files are processed, beside the report in {@code NAME.thumbnails/}.
+ * thumbnails, which are made while files are processed, beside the report in {@code NAME.thumbnails/}; thumbnails of
+ * the originals (PHI) only when asked, in {@code NAME.originals-PHI/}.
  */
 final class ReportOptions {
 
     @Option(names = "--report-text", description = "Put the OCR text of every finding into the report. The text is PHI: "
             + "the report then says containsPhi=true, and so does the review site.")
     boolean reportText;
+
+    @Option(names = "--thumbnails-of-originals", description = "Also keep a thumbnail of the original (before) of every "
+            + "frame with redacted regions, for side-by-side review. They show the burned-in PHI: they go into "
+            + "REPORT.originals-PHI/ and the report then says containsPhi=true. Default: after images only.")
+    boolean thumbnailsOfOriginals;
 
     @Option(names = "--no-thumbnails", description = "Do not make the review thumbnails (the report's thumbnail folder).")
     boolean noThumbnails;
@@ -42,7 +48,8 @@ final class ReportOptions {
             return progress;
         }
         Path folder = noThumbnails ? null : ScrubReportWriter.thumbnailFolder(report);
-        recorder = new ReviewRecorder(progress, new ThumbnailMaker(folder, Math.max(16, thumbnailSize), afterFromOutput));
+        Path originals = thumbnailsOfOriginals ? ScrubReportWriter.originalsFolder(report) : null;
+        recorder = new ReviewRecorder(progress, new ThumbnailMaker(folder, originals, Math.max(16, thumbnailSize), afterFromOutput));
         return recorder;
     }
 

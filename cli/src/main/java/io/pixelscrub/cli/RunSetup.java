@@ -2,6 +2,8 @@ package io.pixelscrub.cli;
 
 import io.pixelscrub.scrubber.audit.AuditTrail;
 import io.pixelscrub.scrubber.audit.AuditingFileProcessor;
+import io.pixelscrub.scrubber.audit.FinishedFilesJournal;
+import io.pixelscrub.scrubber.pipeline.OutputJournal;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
 import io.pixelscrub.scrubber.header.ProfileOption;
 import io.pixelscrub.scrubber.header.ProfileOptions;
@@ -28,16 +30,20 @@ final class RunSetup implements AutoCloseable {
     private final MappingStore store;
     private final ProfileHeaderProcessor header;
     private final AuditTrail trail;
+    private final OutputJournal journal;
     private final String storeDescription;
 
-    private RunSetup(MappingStore store, ProfileHeaderProcessor header, AuditTrail trail, String storeDescription) {
+    private RunSetup(MappingStore store, ProfileHeaderProcessor header, AuditTrail trail, OutputJournal journal,
+                     String storeDescription) {
         this.store = store;
         this.header = header;
         this.trail = trail;
+        this.journal = journal;
         this.storeDescription = storeDescription;
     }
 
-    static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun) throws IOException {
+    /** @param settings what else decides the outputs ({@link RunSettings}): resume keeps only outputs made alike */
+    static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun, String settings) throws IOException {
         if (!"basic".equalsIgnoreCase(args.profile)) {
             throw new UserInputException("unknown profile: " + args.profile + " (only basic)");
         }
@@ -59,7 +65,8 @@ final class RunSetup implements AutoCloseable {
                     mappings.patientMapper(), mappings.originals().orElse(null));
             String optionNames = options.ordered().stream().map(ProfileOption::cliName).collect(Collectors.joining(" "));
             long run = store.startRun("pixelscrub 0.1.0", "basic", optionNames, scheme.kind().name().toLowerCase() + ":" + scheme.prefix());
-            return new RunSetup(store, header, new AuditTrail(store, run), dryRun ? "none (dry run)" : describe(url));
+            OutputJournal journal = dryRun ? OutputJournal.NONE : new FinishedFilesJournal(store, run, mappings::lookup, settings);
+            return new RunSetup(store, header, new AuditTrail(store, run), journal, dryRun ? "none (dry run)" : describe(url));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -93,6 +100,11 @@ final class RunSetup implements AutoCloseable {
     /** The batch's per-file step: {@code inner} with every file recorded in the audit trail. */
     FileProcessor audited(FileProcessor inner, Path outputRoot) {
         return new AuditingFileProcessor(inner, trail, outputRoot);
+    }
+
+    /** Which outputs this and earlier runs finished (scrub --resume); nothing for a dry run. */
+    OutputJournal journal() {
+        return journal;
     }
 
     String storeDescription() {

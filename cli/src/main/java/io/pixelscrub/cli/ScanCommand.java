@@ -6,6 +6,7 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.limit.RunLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,22 +50,31 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    LogOption libraryLog = new LogOption();
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--only", paramLabel = "LIST", description = "Scan only the inputs on this list (the review site's export).")
     Path only;
 
     @Override
     public Integer call() throws Exception {
+        RunLimits runLimits = limits.limits();
         List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
+        CommandInputs.refuseWritingOver(files, report);
         if (only != null) {
             files = MarkedFiles.only(files, only);
         }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
+        try (AutoCloseable log = libraryLog.open();
+             Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),
-                    BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation());
+                    BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation()).limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;

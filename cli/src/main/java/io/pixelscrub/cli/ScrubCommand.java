@@ -5,6 +5,7 @@ import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.limit.RunLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,17 @@ public final class ScrubCommand implements Callable<Integer> {
     @Option(names = "--allow-output-inside-input", description = "Permit an output folder inside an input folder.")
     boolean allowOutputInsideInput;
 
+    @Option(names = "--resume", description = "OUT holds an earlier run's outputs: keep those that run finished (input and "
+            + "output unchanged since, by the audit store's record) and process the rest.")
+    boolean resume;
+
+    @Option(names = "--force", description = "OUT holds an earlier run's outputs: process every file again and replace its "
+            + "output. Without --resume or --force, a non-empty OUT is refused.")
+    boolean force;
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -66,6 +78,9 @@ public final class ScrubCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    LogOption libraryLog = new LogOption();
+
     @Option(names = "--only", paramLabel = "LIST", description = "Process only the inputs on this list: the JSON that the "
             + "review site exports for files marked \"needs attention\" (or a JSON array of paths).")
     Path only;
@@ -81,6 +96,10 @@ public final class ScrubCommand implements Callable<Integer> {
         if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
             throw new UserInputException("the output is a file, not a folder: " + output);
         }
+        if (quarantineDir != null && !allowOutputInsideInput && InputFiles.outputInsideInput(inputs, quarantineDir)) {
+            throw new UserInputException("the quarantine folder is inside an input folder; choose another or pass --allow-output-inside-input");
+        }
+        RunLimits runLimits = limits.limits();
         Path out = output == null ? Path.of("pixelscrub-dry-run") : output.toAbsolutePath().normalize();
         Quarantine quarantine = new Quarantine(quarantineDir != null ? quarantineDir
                 : out.resolveSibling(out.getFileName() + "-quarantine"));
@@ -93,16 +112,27 @@ public final class ScrubCommand implements Callable<Integer> {
         if (only != null) {
             files = MarkedFiles.only(files, only);
         }
+        CommandInputs.refuseWritingOver(files, report,
+                output == null ? null : AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).orElse(null));
+        EarlierOutputs earlier = dryRun ? null : EarlierOutputs.in(out);
+        if (earlier != null) {
+            earlier.requireChoice(resume, force);
+        }
         // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
         TemplateLibrary library = Pipeline.templates(templates, !noBuiltinTemplates);
-        try (RunSetup setup = RunSetup.open(deidentification, key, out, dryRun)) {
+        try (AutoCloseable log = libraryLog.open(); RunSetup setup = RunSetup.open(deidentification, key, out, dryRun,
+                RunSettings.of(detection, deidentification, templates, !noBuiltinTemplates))) {
+            int partials = earlier == null ? 0 : earlier.removePartials();
             long t0 = System.nanoTime();
             List<FileOutcome> outcomes;
+            BatchScrubber batch;
             try (Pipeline pipeline = Pipeline.create(library, setup.header(), detection.settings(), detectorThreads);
                  ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-                BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
+                batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
                         out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
-                        detection.seriesPropagation());
+                        detection.seriesPropagation())
+                        .limits(runLimits)
+                        .rerun(resume ? BatchScrubber.Rerun.RESUME : BatchScrubber.Rerun.REPLACE, setup.journal());
                 outcomes = batch.run(files, reporting.listener(report, !dryRun, progress));
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
@@ -111,6 +141,7 @@ public final class ScrubCommand implements Callable<Integer> {
             }
             int code = Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
             if (!dryRun) {
+                Summary.printRerun(outcomes, batch.replacedOutputs(), partials, System.out);
                 setup.summaryLines().forEach(System.out::println);
             }
             return code;

@@ -27,9 +27,10 @@ final class Summary {
             frames += o.frames();
         }
         int quarantined = counts.getOrDefault(FileStatus.QUARANTINED, 0);
-        out.printf("%d file(s): %d scrubbed, %d clean-untouched, %d quarantined; %d region(s) redacted; %d frame(s) in %.1f s%n",
+        int kept = counts.getOrDefault(FileStatus.ALREADY_DONE, 0);
+        out.printf("%d file(s): %d scrubbed, %d clean-untouched, %d quarantined%s; %d region(s) redacted; %d frame(s) in %.1f s%n",
                 outcomes.size(), counts.getOrDefault(FileStatus.SCRUBBED, 0), counts.getOrDefault(FileStatus.CLEAN_UNTOUCHED, 0),
-                quarantined, regions, frames, elapsedMs / 1000.0);
+                quarantined, kept > 0 ? ", " + kept + " already done" : "", regions, frames, elapsedMs / 1000.0);
         if (output != null) {
             out.println("output: " + output);
         }
@@ -37,5 +38,19 @@ final class Summary {
             out.println("quarantine: " + quarantine.root() + " (" + quarantine.count() + " file(s), each with a .reason.txt)");
         }
         return quarantined > 0 ? 1 : 0;
+    }
+
+    /** What happened to an earlier run's outputs, when there were any: kept (--resume), replaced, partial files removed. */
+    static void printRerun(List<FileOutcome> outcomes, int replaced, int partials, PrintStream out) {
+        long kept = outcomes.stream().filter(o -> o.status() == FileStatus.ALREADY_DONE).count();
+        if (kept > 0) {
+            out.println("resumed: " + kept + " file(s) an earlier run finished were kept as they were (input and output unchanged)");
+        }
+        if (replaced > 0) {
+            out.println(replaced + " output(s) of an earlier run were replaced");
+        }
+        if (partials > 0) {
+            out.println(partials + " temporary file(s) of an interrupted run were removed from the output folder");
+        }
     }
 }

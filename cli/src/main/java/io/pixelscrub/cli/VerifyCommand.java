@@ -9,6 +9,7 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
+import io.pixelscrub.scrubber.limit.RunLimits;
 import io.pixelscrub.scrubber.store.AuditStoreFiles;
 import io.pixelscrub.scrubber.store.JdbcMappingStore;
 import io.pixelscrub.scrubber.store.MappingStore;
@@ -68,6 +69,12 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    LogOption libraryLog = new LogOption();
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -78,7 +85,9 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String storeUrl = audit == null ? null : AuditStoreLocation.existing(audit);
         // An audit store among the outputs is not an image to check but a leak to report.
+        RunLimits runLimits = limits.limits();
         List<InputFiles.Entry> all = CommandInputs.expand(inputs, List.of());
+        CommandInputs.refuseWritingOver(all, report);
         List<Path> stores = all.stream().map(InputFiles.Entry::file).filter(AuditStoreFiles::isStore).toList();
         List<InputFiles.Entry> files = all.stream().filter(e -> !stores.contains(e.file())).toList();
         DetectionSettings s = detection.settings();
@@ -86,13 +95,14 @@ public final class VerifyCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         OriginalHeaders originalHeaders = originals == null ? null : OriginalHeaders.index(files, originals);
         List<FileOutcome> outcomes;
-        try (Pipeline pipeline = originalHeaders == null
-                ? Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads)
-                : Pipeline.create(Pipeline.templates(List.of(), false), Pipeline.inMemoryHeaderStep(null), pixelsOnly,
-                        detectorThreads, TextStack.judges(originalHeaders.denyLists()));
+        try (AutoCloseable log = libraryLog.open();
+             Pipeline pipeline = originalHeaders == null
+                     ? Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads)
+                     : Pipeline.create(Pipeline.templates(List.of(), false), Pipeline.inMemoryHeaderStep(null), pixelsOnly,
+                             detectorThreads, TextStack.judges(originalHeaders.denyLists()));
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null);
+                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         Map<Path, VerifyResult> results = results(outcomes, storeUrl);

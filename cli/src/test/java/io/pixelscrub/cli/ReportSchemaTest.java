@@ -80,10 +80,49 @@ class ReportSchemaTest {
                     redactedHere |= x.path("redacted").asBoolean() && (x.path("frames").asText().equals("all")
                             || x.path("frames").toString().contains(String.valueOf(t.path("frame").asInt())));
                 }
-                assertEquals(redactedHere, !t.path("before").isNull(), "a before image exactly where something was redacted");
+                assertEquals(redactedHere, t.path("redacted").asBoolean(), "redacted says where before and after differ");
+                assertTrue(t.path("before").isNull(), "no thumbnail of an original unless asked for");
             }
         }
         assertTrue(r.path("summary").path("timingsMs").path("thumbnailMs").asLong() > 0);
+        assertTrue(r.path("thumbnails").path("originals").isNull());
+        assertFalse(Files.exists(tmp.resolve("r.originals-PHI")), "no folder of originals unless asked for");
+        try (java.util.stream.Stream<Path> s = Files.list(thumbs)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("before")), "the thumbnails folder holds no original");
+        }
+    }
+
+    /** Thumbnails of the originals only on request, in their own folder named as PHI, and the report says it holds PHI. */
+    @Test
+    void thumbnailsOfOriginalsAreOptInAndMakeTheReportPhi() throws Exception {
+        Path real = RepositoryRoot.find().resolve("testdata/real");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(real.resolve("wg04/US1_RLE.dcm"), in.resolve("us.dcm"));
+        Path report = tmp.resolve("r.json");
+        CliRun run = CliRun.of("scrub", in.toString(), "-o", tmp.resolve("out").toString(), "--report", report.toString(),
+                "--threads", "2", "--key", "test-key-0123456789", "--thumbnails-of-originals");
+        assertEquals(0, run.code(), run.err());
+        String json = Files.readString(report);
+        assertEquals(java.util.List.of(), ReportSchemaCheck.errors(json));
+        assertTrue(json.stripLeading().startsWith("{\n  \"containsPhi\" : true"), "containsPhi is the first field, and true");
+        JsonNode r = new ObjectMapper().readTree(json);
+        assertEquals("r.originals-PHI", r.path("thumbnails").path("originals").asText());
+        Path originals = tmp.resolve("r.originals-PHI");
+        Path thumbs = tmp.resolve(r.path("thumbnails").path("folder").asText());
+        int befores = 0;
+        for (JsonNode t : r.path("files").get(0).path("thumbnails")) {
+            assertEquals(t.path("redacted").asBoolean(), !t.path("before").isNull());
+            if (!t.path("before").isNull()) {
+                befores++;
+                assertTrue(Files.size(originals.resolve(t.path("before").asText())) > 0);
+                assertFalse(Files.exists(thumbs.resolve(t.path("before").asText())), "originals only in their own folder");
+            }
+        }
+        assertTrue(befores > 0, "the test file has burned-in text that is redacted");
+        ReviewTestSupport.Result site = ReviewTestSupport.run("review", report.toString(), "-o", tmp.resolve("site").toString(),
+                "--with-originals");
+        assertEquals(0, site.code(), site.err());
+        assertTrue(site.out().contains(befores + " original(s)"), site.out());
     }
 
     @Test

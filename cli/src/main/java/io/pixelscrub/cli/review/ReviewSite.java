@@ -52,11 +52,15 @@ public final class ReviewSite {
         Path stage = out.resolveSibling("." + out.getFileName() + ".partial-" + UUID.randomUUID());
         try {
             Files.createDirectories(stage.resolve("img"));
+            Path reportDir = report.toAbsolutePath().normalize().getParent();
             Path thumbs = root.path("thumbnails").isObject()
-                    ? report.toAbsolutePath().normalize().getParent().resolve(root.path("thumbnails").path("folder").asText()) : null;
+                    ? reportDir.resolve(root.path("thumbnails").path("folder").asText()) : null;
+            // Since report 1.2 originals live in their own folder; before that, beside the after images.
+            Path originals = root.path("thumbnails").path("originals").isTextual()
+                    ? reportDir.resolve(root.path("thumbnails").path("originals").asText()) : thumbs;
             SiteData data = new SiteData(root, withOriginals, pageSize);
             ObjectNode page = data.page();
-            int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, stage.resolve("img"));
+            int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, originals, stage.resolve("img"));
             writeData(stage, page, data.findings());
             for (String asset : ASSETS) {
                 try (InputStream in = ReviewSite.class.getResourceAsStream("/io/pixelscrub/cli/review/" + asset)) {
@@ -90,7 +94,7 @@ public final class ReviewSite {
     }
 
     /** Copies each referenced thumbnail into img/ and rewrites its path; a missing one becomes null with a note. */
-    private static int[] copyImages(ArrayNode files, Path thumbs, Path img) throws IOException {
+    private static int[] copyImages(ArrayNode files, Path thumbs, Path originalsDir, Path img) throws IOException {
         int images = 0;
         int originals = 0;
         for (JsonNode f : files) {
@@ -101,7 +105,8 @@ public final class ReviewSite {
                     if (name == null) {
                         continue;
                     }
-                    Path src = thumbs == null ? null : thumbs.resolve(name);
+                    Path dir = key.equals("after") ? thumbs : originalsDir;
+                    Path src = dir == null ? null : dir.resolve(name);
                     if (src == null || !Files.isRegularFile(src) || name.contains("/") || name.contains("\\")) {
                         n.putNull(key);
                         ((ObjectNode) f).put("note", "a thumbnail is missing from the report's folder");

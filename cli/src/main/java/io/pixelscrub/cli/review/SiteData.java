@@ -33,14 +33,40 @@ final class SiteData {
         return findingsOfFiles;
     }
 
+    private boolean hasText() {
+        for (JsonNode f : report.path("files")) {
+            for (JsonNode x : f.path("findings")) {
+                if (x.has("text")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run kept thumbnails of the originals (--thumbnails-of-originals; always in reports before 1.2). */
+    private boolean hasOriginals() {
+        for (JsonNode f : report.path("files")) {
+            for (JsonNode t : f.path("thumbnails")) {
+                if (t.hasNonNull("before")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     ObjectNode page() {
         ObjectMapper m = new ObjectMapper();
         ObjectNode page = m.createObjectNode();
-        boolean text = report.path("containsPhi").asBoolean(false);
+        // containsPhi also covers thumbnails of originals (report 1.2); the page shows text only if the report has it.
+        boolean text = report.path("containsPhi").asBoolean(false) && hasText();
+        boolean originalsMade = hasOriginals();
         page.put("containsPhi", text);
         page.put("createdAt", report.path("createdAt").asText());
         page.put("mode", report.path("mode").asText());
-        page.put("withOriginals", withOriginals);
+        page.put("withOriginals", withOriginals && originalsMade);
+        page.put("originalsMade", originalsMade);
         page.put("pageSize", pageSize);
         page.put("chunkSize", CHUNK);
         page.put("thumbnailsAfter", report.path("thumbnails").path("after").asText(null));
@@ -94,6 +120,7 @@ final class SiteData {
                 boolean hasBefore = !t.path("before").isNull() && t.has("before");
                 n.put("before", withOriginals && hasBefore ? t.path("before").asText() : null);
                 n.put("beforeLeftOut", hasBefore && !withOriginals);
+                n.put("beforeNotMade", !hasBefore && t.path("redacted").asBoolean(false));
             }
         }
         return page;

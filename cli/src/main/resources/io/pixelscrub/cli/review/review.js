@@ -63,6 +63,10 @@
     var lines = [];
     if (D.withOriginals) {
       lines.push('This site holds thumbnails of the ORIGINAL images: they contain PHI. Keep it private; do not release it.');
+    } else if (!D.originalsMade) {
+      lines.push('Thumbnails of originals were not made (scrub or scan with --thumbnails-of-originals keeps them; they contain PHI). '
+        + 'Keep this site private: file paths can identify patients.');
+      w.classList.add('mild');
     } else {
       lines.push('Thumbnails of originals contain PHI and are left out (build with --with-originals to compare before and after). '
         + 'Keep this site private: file paths can identify patients.');
@@ -241,6 +245,7 @@
       var before;
       if (t.before) { before = picture(f, t.before, drawn, 'before, frame ' + t.frame); }
       else if (t.beforeLeftOut) { before = el('div', { cls: 'placeholder', text: 'original left out (contains PHI; rebuild with --with-originals)' }); }
+      else if (t.beforeNotMade) { before = el('div', { cls: 'placeholder', text: 'original not kept (contains PHI; scrub or scan with --thumbnails-of-originals)' }); }
       else { before = el('div', { cls: 'placeholder', text: 'nothing redacted on this frame: before equals after' }); }
       frames.appendChild(el('div', { cls: 'pair', 'data-frame': String(t.frame) }, [
         el('figure', {}, [before, el('figcaption', { text: 'before · frame ' + t.frame })]),

@@ -16,6 +16,7 @@ import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
+import io.pixelscrub.scrubber.limit.FileBudget;
 import io.pixelscrub.scrubber.overlay.OverlayPlane;
 import io.pixelscrub.scrubber.overlay.OverlayPlanes;
 import java.io.IOException;
@@ -97,6 +98,7 @@ public final class PixelAnalyzer implements AutoCloseable {
         int firstWithBits = -1;
         byte[] bitsFrame = null;
         for (int i : toRead) {
+            FileBudget.current().check(); // a slow file stops at the next frame once over its time
             byte[] frame = frames.frame(i);
             if (scanBits) {
                 Box b = bits.outsideBitsBox(frame).orElse(null);

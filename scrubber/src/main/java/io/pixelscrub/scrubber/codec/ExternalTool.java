@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.codec;
 
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.limit.FileBudget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs one of the native codec tools (dcmtk, GDCM) with a time limit, turning failures into one clear line. */
+/**
+ * Runs one of the native codec tools (dcmtk, GDCM) with a time limit, turning failures into one clear line. The limit
+ * is what is left of the file's time ({@link FileBudget}), and never more than {@link #MAX_SECONDS}.
+ */
 public final class ExternalTool {
-    private static final long TIMEOUT_SECONDS = 600;
+    static final long MAX_SECONDS = 600;
 
     private ExternalTool() {
     }
@@ -44,12 +48,17 @@ public final class ExternalTool {
         List<String> cmd = new ArrayList<>();
         cmd.add(tool);
         cmd.addAll(args);
+        FileBudget budget = FileBudget.current();
+        long limitMs = Math.min(MAX_SECONDS * 1000, budget.remainingMillis());
+        if (limitMs <= 0) {
+            throw budget.overLimit();
+        }
         Path log = Files.createTempFile("pixelscrub-tool-", ".log");
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean done;
             try {
-                done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                done = p.waitFor(limitMs, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 p.destroyForcibly();
                 Thread.currentThread().interrupt();
@@ -57,7 +66,8 @@ public final class ExternalTool {
             }
             if (!done) {
                 p.destroyForcibly();
-                throw new InvalidDicomException(tool + " timed out after " + TIMEOUT_SECONDS + " s");
+                throw limitMs < MAX_SECONDS * 1000 ? budget.overLimit()
+                        : new InvalidDicomException(tool + " timed out after " + MAX_SECONDS + " s");
             }
             List<String> lines = new ArrayList<>();
             for (String l : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {   // never fails on odd bytes

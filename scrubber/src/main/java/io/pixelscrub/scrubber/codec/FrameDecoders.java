@@ -22,10 +22,31 @@ public final class FrameDecoders {
             return new NativeFrameSource(input.pixelFile(), input.location().valueOffset(), m,
                     TransferSyntaxes.EXPLICIT_BE.equals(ts));
         }
-        if (pixelMedDecodes(ts, m)) {
-            return new PixelMedFrameSource(input.encapsulated().orElseThrow(), m, ts);
+        FrameSource source = pixelMedDecodes(ts, m) ? new PixelMedFrameSource(input.encapsulated().orElseThrow(), m, ts)
+                : ToolDecodedFrameSource.decode(input.source(), ts);
+        try {
+            return matching(source, m);
+        } catch (InvalidDicomException | RuntimeException e) {
+            source.close();
+            throw e;
         }
-        return ToolDecodedFrameSource.decode(input.source(), ts);
+    }
+
+    /**
+     * Fail closed: a decoder that yields fewer or more frames, or frames of another size, than the header describes
+     * would leave frames unchecked or checked in the wrong place, so the file is refused.
+     */
+    private static FrameSource matching(FrameSource source, PixelModule header) throws InvalidDicomException {
+        if (source.frameCount() != header.frames()) {
+            throw new InvalidDicomException("the decoder found " + source.frameCount() + " frame(s), the header says "
+                    + header.frames() + ": not every frame could be checked");
+        }
+        PixelModule decoded = source.module();
+        if (decoded.rows() != header.rows() || decoded.columns() != header.columns()) {
+            throw new InvalidDicomException("decoded frames are " + decoded.columns() + "x" + decoded.rows()
+                    + ", the header says " + header.columns() + "x" + header.rows());
+        }
+        return source;
     }
 
     /**

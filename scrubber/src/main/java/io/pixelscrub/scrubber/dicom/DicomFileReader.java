@@ -4,6 +4,7 @@ import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
 import com.pixelmed.dicom.TagFromName;
+import io.pixelscrub.scrubber.limit.FileBudget;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class DicomFileReader {
 
     public static DicomInput open(Path file) throws InvalidDicomException, IOException {
         checkLooksLikeDicom(file);
+        DicomStructure.check(file);
         AttributeList header = new AttributeList();
         long[] pixelTagEnd = {-1};
         String ts;
@@ -55,9 +57,11 @@ public final class DicomFileReader {
     private static DicomInput locate(Path source, Path pixelFile, AttributeList header, String ts, long pixelTagEnd)
             throws InvalidDicomException, IOException {
         if (pixelTagEnd < 0) {
+            refuseImageWithoutPixelData(header);
             return new DicomInput(source, pixelFile, header, ts, null, null, null);
         }
         PixelModule module = PixelModule.of(header);
+        FileBudget.current().checkPixels(module.rows(), module.columns(), module.frames());
         long elementOffset = pixelTagEnd - 4;
         boolean bigEndian = TransferSyntaxes.EXPLICIT_BE.equals(ts);
         boolean implicit = TransferSyntaxes.IMPLICIT_LE.equals(ts);
@@ -86,6 +90,7 @@ public final class DicomFileReader {
                     throw new InvalidDicomException("undefined-length pixel data in an uncompressed transfer syntax");
                 }
                 EncapsulatedPixelData enc = EncapsulatedPixelData.parse(pixelFile, valueOffset, module.frames(), ts);
+                CodestreamSize.check(enc, module, ts);
                 PixelDataLocation loc = new PixelDataLocation(elementOffset, valueOffset, enc.valueEnd(), vr, true);
                 return new DicomInput(source, pixelFile, header, ts, module, loc, enc);
             }
@@ -100,8 +105,33 @@ public final class DicomFileReader {
                 throw new InvalidDicomException("pixel data is shorter (" + length + " bytes) than the image needs ("
                         + module.bytesAllFrames() + ")");
             }
+            // Bytes beyond what Rows, Columns, BitsAllocated and NumberOfFrames describe would never be looked at, yet
+            // would be copied to the output: a header that understates the image is refused (one pad byte is allowed).
+            if (length > module.bytesAllFrames() + 1) {
+                throw new InvalidDicomException("pixel data is longer (" + length + " bytes) than the image attributes "
+                        + "describe (" + module.bytesAllFrames() + "): Rows, Columns, BitsAllocated or NumberOfFrames is wrong");
+            }
             PixelDataLocation loc = new PixelDataLocation(elementOffset, valueOffset, valueOffset + length, vr, false);
             return new DicomInput(source, pixelFile, header, ts, module, loc, null);
+        }
+    }
+
+    /**
+     * A header that describes an image (Rows, Columns) but has no Pixel Data was cut short or stripped, or keeps its
+     * pixels where pixelscrub does not look (Float Pixel Data): nothing in it can be checked, so it is never released.
+     */
+    private static void refuseImageWithoutPixelData(AttributeList header) throws InvalidDicomException {
+        for (com.pixelmed.dicom.AttributeTag t : new com.pixelmed.dicom.AttributeTag[] {TagFromName.FloatPixelData,
+                TagFromName.DoubleFloatPixelData}) {
+            if (header.get(t) != null) {
+                throw new InvalidDicomException("float pixel data " + t + " cannot be checked for burned-in text");
+            }
+        }
+        int rows = com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(header, TagFromName.Rows, 0);
+        int columns = com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(header, TagFromName.Columns, 0);
+        if (rows > 0 || columns > 0) {
+            throw new InvalidDicomException("no Pixel Data, although the header describes a " + columns + "x" + rows
+                    + " image: truncated or stripped file");
         }
     }
 
@@ -150,6 +180,9 @@ public final class DicomFileReader {
             if (n >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') {
                 return;
             }
+        }
+        if (head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new InvalidDicomException("not a DICOM file (zip archive: unpack it and scrub its contents)");
         }
         int groupLE = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
         int groupBE = (head[1] & 0xFF) | (head[0] & 0xFF) << 8;

@@ -93,6 +93,15 @@ public final class EncapsulatedPixelData {
                                                         int expectedFrames, String ts) throws IOException, InvalidDicomException {
         List<List<Fragment>> frames = new ArrayList<>();
         if (expectedFrames == 1) {
+            // One frame may span fragments, but RLE keeps a frame in one fragment and every codec stream opens with a
+            // start marker: several frames where the header says one would leave all but the first unchecked.
+            // (JPEG 2000 is left out: its code-stream may hold the bytes of its start marker anywhere.)
+            long starts = TransferSyntaxes.RLE.equals(ts) ? fragments.size()
+                    : TransferSyntaxes.isJpeg2000(ts) ? 1 : fragments.stream().filter(f -> startsFrameQuietly(ch, f, ts)).count();
+            if (starts > 1) {
+                throw new InvalidDicomException("NumberOfFrames says 1, but the pixel data holds " + starts
+                        + " compressed frames: not every frame could be checked");
+            }
             frames.add(List.copyOf(fragments));
             return frames;
         }
@@ -134,13 +143,21 @@ public final class EncapsulatedPixelData {
         return frames;
     }
 
+    private static boolean startsFrameQuietly(FileChannel ch, Fragment f, String ts) {
+        try {
+            return startsFrame(ch, f, ts);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean startsFrame(FileChannel ch, Fragment f, String ts) throws IOException {
         if (f.length() < 2) {
             return false;
         }
         ByteBuffer b = read(ch, f.offset(), 2).order(ByteOrder.BIG_ENDIAN);
         int marker = b.getShort() & 0xFFFF;
-        if (ts.startsWith("1.2.840.10008.1.2.4.9") || ts.startsWith("1.2.840.10008.1.2.4.20")) {
+        if (TransferSyntaxes.isJpeg2000(ts)) {
             return marker == 0xFF4F || marker == 0x0000; // J2K codestream (SOC) or a JP2 box
         }
         return marker == 0xFFD8; // JPEG and JPEG-LS SOI
@@ -167,6 +184,17 @@ public final class EncapsulatedPixelData {
 
     /** File offset just past the sequence delimitation item. */
     public long valueEnd() { return valueEnd; }
+
+    /** The first bytes (at most {@code max}) of a frame's first fragment: enough for its codec header. */
+    public byte[] readHead(int frame, int max) throws IOException {
+        Fragment f = frames.get(frame).get(0);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer b = read(ch, f.offset(), Math.min(f.length(), max));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return out;
+        }
+    }
 
     /** The compressed bytes of one frame (its fragments joined). */
     public byte[] readFrame(int frame) throws IOException {

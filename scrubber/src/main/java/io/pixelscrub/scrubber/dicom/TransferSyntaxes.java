@@ -45,6 +45,11 @@ public final class TransferSyntaxes {
     }
 
     /** Pixel data stored as plain sample values (not encapsulated). Deflate compresses the whole dataset, not the pixels. */
+    /** JPEG 2000 in any of its DICOM syntaxes (Part 1, Part 2 and HTJ2K code-streams start alike). */
+    public static boolean isJpeg2000(String uid) {
+        return uid.startsWith("1.2.840.10008.1.2.4.9") || uid.startsWith("1.2.840.10008.1.2.4.20");
+    }
+
     public static boolean isNative(String uid) {
         return IMPLICIT_LE.equals(uid) || EXPLICIT_LE.equals(uid) || EXPLICIT_BE.equals(uid) || DEFLATED_LE.equals(uid);
     }

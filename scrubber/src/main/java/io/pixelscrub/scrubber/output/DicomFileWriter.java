@@ -28,17 +28,13 @@ public final class DicomFileWriter {
     /** @param pixels the Pixel Data value, or null for a file without pixel data */
     public static void write(AttributeList header, String transferSyntax, PixelDataPayload pixels, Path target)
             throws IOException, DicomException {
-        Path temp = AtomicFile.tempFor(target);
-        try {
+        AtomicFile.<DicomException>write(target, temp -> {
             if (TransferSyntaxes.DEFLATED_LE.equals(transferSyntax)) {
                 writeDeflated(header, pixels, temp);
             } else {
                 writePlain(header, transferSyntax, pixels, temp);
             }
-            AtomicFile.commit(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void writePlain(AttributeList header, String ts, PixelDataPayload pixels, Path file)

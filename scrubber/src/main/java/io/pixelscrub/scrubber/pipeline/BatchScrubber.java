@@ -3,26 +3,31 @@ package io.pixelscrub.scrubber.pipeline;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import io.pixelscrub.scrubber.limit.FileBudget;
+import io.pixelscrub.scrubber.limit.RunLimits;
+import io.pixelscrub.scrubber.output.AtomicFile;
 import io.pixelscrub.scrubber.output.Quarantine;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a collection: every file is scrubbed (or scanned) or quarantined, a failure never stops the batch, and the input
  * tree is mirrored under the output folder. The only class that decides where files go.
  * With series propagation, every file is analysed first, then the instances of each series share what was found at
  * fixed places, then each file is written; analyses are small and kept in memory between the two passes.
+ *
+ * <p>Each file runs under its {@link RunLimits} (see {@link TimeLimitedRunner}). Writing keeps three rules: no path
+ * that resolves to an input file is ever written, replaced or deleted ({@link InputGuard}); a file ends up in the output
+ * folder or in the quarantine, never in both (a new result removes what an earlier run left in the other place); and
+ * with {@link Rerun#RESUME} a file an earlier run finished, unchanged since, is kept as it is.
  */
 public final class BatchScrubber {
 
@@ -36,6 +41,9 @@ public final class BatchScrubber {
     /** What the run does with each file. */
     public enum Mode { WRITE, DRY_RUN, SCAN }
 
+    /** What a write run does with an output already there: replace it, or keep it when an earlier run finished it. */
+    public enum Rerun { REPLACE, RESUME }
+
     private final FileScrubber scrubber;
     private final FileProcessor writer;
     private final Path outputRoot;
@@ -43,6 +51,11 @@ public final class BatchScrubber {
     private final Mode mode;
     private final int threads;
     private final SeriesPropagation series;
+    private RunLimits limits = RunLimits.DEFAULTS;
+    private Rerun rerun = Rerun.REPLACE;
+    private OutputJournal journal = OutputJournal.NONE;
+    private final AtomicInteger replaced = new AtomicInteger();
+    private InputGuard guard;
 
     public BatchScrubber(FileScrubber scrubber, Path outputRoot, Quarantine quarantine, boolean dryRun, int threads) {
         this(scrubber, scrubber, outputRoot, quarantine, dryRun ? Mode.DRY_RUN : Mode.WRITE, threads, null);
@@ -64,45 +77,76 @@ public final class BatchScrubber {
         this.series = series;
     }
 
+    /** Time and size limits per file (default {@link RunLimits#DEFAULTS}). */
+    public BatchScrubber limits(RunLimits l) {
+        this.limits = l;
+        return this;
+    }
+
+    /** What to do with outputs already there; {@code finished} remembers what runs finished (resume needs it). */
+    public BatchScrubber rerun(Rerun r, OutputJournal finished) {
+        this.rerun = r;
+        this.journal = finished;
+        return this;
+    }
+
+    /** Outputs of an earlier run this run wrote over (after {@link #run}). */
+    public int replacedOutputs() {
+        return replaced.get();
+    }
+
     public List<FileOutcome> run(List<InputFiles.Entry> files, Listener listener) throws InterruptedException {
         listener.started(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "pixelscrub-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        guard = InputGuard.of(files);
+        TimeLimitedRunner runner = new TimeLimitedRunner(threads, limits);
         try {
-            Map<InputFiles.Entry, Object> analyses = series == null ? Map.of() : analyseAll(pool, files);
+            Map<InputFiles.Entry, Object> analyses = series == null ? Map.of() : analyseAll(runner, files);
             Map<InputFiles.Entry, List<Finding>> extras = series == null ? Map.of() : seriesExtras(analyses);
-            return all(pool, files, e -> () -> {
-                Object a = analyses.get(e);
-                FileOutcome o = a instanceof Failure f ? quarantine(e, f.reason(), f.ms())
-                        : one(e, (FileScrubber.Analysed) a, extras.getOrDefault(e, List.of()));
-                listener.finished(o);
-                return o;
-            });
+            return runner.run(files, e -> spentMs(analyses.get(e)),
+                    e -> attempt(e, analyses.get(e), extras.getOrDefault(e, List.of())),
+                    e -> new Failure(overLimitReason(), limits.timePerFile().toMillis()),
+                    (e, r) -> {
+                        FileOutcome o = r instanceof Failure f ? quarantine(e, f.reason(), f.ms()) : (FileOutcome) r;
+                        listener.finished(o);
+                        return o;
+                    });
         } finally {
-            pool.shutdownNow();
+            if (mode == Mode.WRITE) {
+                AtomicFile.sweep(outputRoot);
+                AtomicFile.sweep(quarantine.root());
+            }
         }
     }
 
     private record Failure(String reason, long ms) { }
 
-    /** First pass: each file's analysis, or the reason it could not be analysed. */
-    private Map<InputFiles.Entry, Object> analyseAll(ExecutorService pool, List<InputFiles.Entry> files) throws InterruptedException {
-        List<Object> results = all(pool, files, e -> () -> {
+    private static long spentMs(Object analysis) {
+        if (analysis instanceof Failure f) {
+            return f.ms();
+        }
+        return analysis instanceof FileScrubber.Analysed a ? a.analyseMs() : 0;
+    }
+
+    /** First pass: each file's analysis, or the reason it could not be analysed (over its time limit included). */
+    private Map<InputFiles.Entry, Object> analyseAll(TimeLimitedRunner runner, List<InputFiles.Entry> files)
+            throws InterruptedException {
+        List<Object> results = runner.run(files, e -> 0L, e -> {
             long t0 = System.nanoTime();
             try {
                 return scrubber.analyse(e.file());
             } catch (Exception | OutOfMemoryError ex) {
-                return new Failure(reason(e, ex), (System.nanoTime() - t0) / 1_000_000);
+                return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
             }
-        });
+        }, e -> new Failure(overLimitReason(), limits.timePerFile().toMillis()), (e, r) -> r);
         Map<InputFiles.Entry, Object> out = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             out.put(files.get(i), results.get(i));
         }
         return out;
+    }
+
+    private String overLimitReason() {
+        return FileBudget.start(limits, 0).overLimit().getMessage();
     }
 
     private Map<InputFiles.Entry, List<Finding>> seriesExtras(Map<InputFiles.Entry, Object> analyses) {
@@ -117,40 +161,50 @@ public final class BatchScrubber {
         return out;
     }
 
-    private static <T> List<T> all(ExecutorService pool, List<InputFiles.Entry> files,
-                                   Function<InputFiles.Entry, Callable<T>> task) throws InterruptedException {
-        List<Future<T>> futures = new ArrayList<>();
-        for (InputFiles.Entry e : files) {
-            futures.add(pool.submit(task.apply(e)));
+    /** One file's work, on its worker: an outcome, or a failure to quarantine. Never throws. */
+    private Object attempt(InputFiles.Entry e, Object analysis, List<Finding> extra) {
+        if (analysis instanceof Failure f) {
+            return f;
         }
-        List<T> out = new ArrayList<>();
-        for (Future<T> f : futures) {
-            try {
-                out.add(f.get());
-            } catch (ExecutionException ex) {
-                throw new IllegalStateException("worker failed outside the per-file guard", ex.getCause());
-            }
-        }
-        return out;
-    }
-
-    private FileOutcome one(InputFiles.Entry e, FileScrubber.Analysed known, List<Finding> extra) {
+        FileScrubber.Analysed known = (FileScrubber.Analysed) analysis;
         long t0 = System.nanoTime();
         try {
             return switch (mode) {
                 case SCAN -> scrubber.scan(e.file(), known, extra);
                 case DRY_RUN -> writer.scrub(e.file(), null, known, extra);
-                case WRITE -> writer.scrub(e.file(), outputRoot.resolve(e.relative().toString()), known, extra);
+                case WRITE -> write(e, known, extra);
             };
         } catch (Exception | OutOfMemoryError ex) {
-            return quarantine(e, reason(e, ex), (System.nanoTime() - t0) / 1_000_000);
+            return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
-    private static String reason(InputFiles.Entry e, Throwable ex) {
-        if (isZip(e.file())) {
-            return "not a DICOM file (zip archive: unpack it and scrub its contents)";
+    private Object write(InputFiles.Entry e, FileScrubber.Analysed known, List<Finding> extra)
+            throws IOException, InvalidDicomException {
+        Path target = outputRoot.resolve(e.relative().toString());
+        if (guard.isInput(target)) {
+            return new Failure("the output path resolves to an input file (a symbolic or hard link): nothing written", 0);
         }
+        boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (existed && rerun == Rerun.RESUME) {
+            Optional<FileStatus> done = journal.finished(e.file(), target);
+            if (done.isPresent()) {
+                return FileOutcome.alreadyDone(e.file(), target);
+            }
+        }
+        FileOutcome o = writer.scrub(e.file(), target, known, extra);
+        journal.record(e.file(), target, o.status());
+        if (existed) {
+            replaced.incrementAndGet();
+        }
+        Path stale = quarantine.target(e.relative());
+        if (!guard.isInput(stale) && !guard.isInput(Quarantine.reasonFile(stale))) {
+            quarantine.release(e.relative());
+        }
+        return o;
+    }
+
+    private static String reason(Throwable ex) {
         if (ex instanceof InvalidDicomException) {
             return ex.getMessage();
         }
@@ -163,24 +217,33 @@ public final class BatchScrubber {
         return "internal error (" + ex.getClass().getSimpleName() + ")";
     }
 
+    /**
+     * Copies the input to the quarantine with its reason. In a write run, an output an earlier run left for this file
+     * is removed: what is in the output folder must be what this run decided.
+     */
     private FileOutcome quarantine(InputFiles.Entry e, String reason, long ms) {
         Map<String, Long> timings = Map.of("totalMs", ms);
         if (mode != Mode.WRITE) {
             return FileOutcome.quarantined(e.file(), null, reason, timings);
         }
+        String why = reason;
+        Path output = outputRoot.resolve(e.relative().toString());
         try {
-            return FileOutcome.quarantined(e.file(), quarantine.put(e.file(), e.relative(), reason), reason, timings);
+            if (!guard.isInput(output) && Files.deleteIfExists(output)) {
+                why += "; the output an earlier run left was removed";
+            }
         } catch (IOException ex) {
-            return FileOutcome.quarantined(e.file(), null, reason + "; could not copy to quarantine", timings);
+            why += "; the output an earlier run left could not be removed";
         }
-    }
-
-    private static boolean isZip(Path p) {
-        try (var in = java.nio.file.Files.newInputStream(p)) {
-            byte[] b = in.readNBytes(4);
-            return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-        } catch (IOException e) {
-            return false;
+        Path copy = quarantine.target(e.relative());
+        if (guard.isInput(copy) || guard.isInput(Quarantine.reasonFile(copy))) {
+            return FileOutcome.quarantined(e.file(), null, why + "; not copied: the quarantine path resolves to an input file",
+                    timings);
+        }
+        try {
+            return FileOutcome.quarantined(e.file(), quarantine.put(e.file(), e.relative(), why), why, timings);
+        } catch (IOException ex) {
+            return FileOutcome.quarantined(e.file(), null, why + "; could not copy to quarantine", timings);
         }
     }
 }

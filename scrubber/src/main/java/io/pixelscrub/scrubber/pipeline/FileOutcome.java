@@ -16,6 +16,11 @@ public record FileOutcome(Path input, Path output, FileStatus status, String rea
                           String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
                           Map<String, Long> timingsMs) {
 
+    /** scrub --resume: the output an earlier run finished is kept; nothing was read or written this time. */
+    public static FileOutcome alreadyDone(Path input, Path output) {
+        return new FileOutcome(input, output, FileStatus.ALREADY_DONE, null, null, null, 0, List.of(), List.of(), Map.of());
+    }
+
     public static FileOutcome quarantined(Path input, Path quarantinedCopy, String reason, Map<String, Long> timings) {
         return new FileOutcome(input, quarantinedCopy, FileStatus.QUARANTINED, reason, null, null, 0, List.of(), List.of(), timings);
     }

@@ -92,7 +92,7 @@ public final class FileScrubber implements FileProcessor {
             if (!rewrite) {
                 return new FileOutcome(input, null, status, null, tsIn, null, frames, plan.redacted(), plan.kept(), timings);
             }
-            InstanceIdentity.ensure(in.header());
+            InstanceIdentity.ensure(in.header(), in.source());
             OverlayGroupRemoval.remove(in.header(), pixels.embeddedOverlayGroups());
             // Clean Pixel Data was applied when pixels were redacted, or when the text detector examined them.
             boolean pixelsCleaned = redact || pixels.framesAnalysed() > 0;

@@ -7,7 +7,9 @@ public enum FileStatus {
     /** Nothing to redact: Pixel Data copied byte for byte; header de-identified. */
     CLEAN_UNTOUCHED("clean-untouched"),
     /** Could not be processed safely; copied to the quarantine folder with a reason, never to the output. */
-    QUARANTINED("quarantined");
+    QUARANTINED("quarantined"),
+    /** scrub --resume: an earlier run finished this file and its output is unchanged; kept, not processed again. */
+    ALREADY_DONE("already-done");
 
     private final String label;
 

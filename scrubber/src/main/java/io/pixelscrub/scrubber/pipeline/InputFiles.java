@@ -46,15 +46,35 @@ public final class InputFiles {
         return out;
     }
 
-    /** True when {@code output} lies inside (or is) one of the inputs: refused unless the user asks for it. */
+    /**
+     * True when {@code output} lies inside (or is) one of the inputs, symbolic links resolved on both sides: refused
+     * unless the user asks for it.
+     */
     public static boolean outputInsideInput(List<Path> inputs, Path output) {
-        Path o = output.toAbsolutePath().normalize();
+        Path o = realPath(output);
         for (Path input : inputs) {
-            Path i = input.toAbsolutePath().normalize();
+            Path i = realPath(input);
             if (Files.isDirectory(i) && o.startsWith(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The real path of {@code p}, or of its nearest existing ancestor with the rest appended. */
+    static Path realPath(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
     }
 }

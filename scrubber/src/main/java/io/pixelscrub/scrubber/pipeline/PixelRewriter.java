@@ -14,6 +14,7 @@ import io.pixelscrub.scrubber.dicom.EncapsulatedPixelData;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
+import io.pixelscrub.scrubber.limit.FileBudget;
 import io.pixelscrub.scrubber.output.EncapsulatedItemsWriter;
 import io.pixelscrub.scrubber.output.PixelDataPayload;
 import io.pixelscrub.scrubber.redact.FillValue;
@@ -64,6 +65,7 @@ public final class PixelRewriter {
             NativeFrameRedactor redactor = new NativeFrameRedactor(decoded, FillValue.of(decoded, palette));
             StoredBits storedBits = new StoredBits(decoded);
             FrameTransform transform = (i, f) -> {
+                FileBudget.current().check(); // a slow file stops at the next frame once over its time
                 if (plan.clearOutsideBits()) {
                     storedBits.clearOutside(f);
                 }

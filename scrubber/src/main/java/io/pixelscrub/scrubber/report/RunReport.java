@@ -29,6 +29,11 @@ public record RunReport(String mode, List<FileOutcome> outcomes, Map<Path, FileD
         auditStores = List.copyOf(auditStores);
     }
 
+    /** OCR text (--report-text) or thumbnails of the originals (--thumbnails-of-originals) make the report PHI. */
+    public boolean containsPhi() {
+        return includeText || thumbnails != null && thumbnails.originals() != null;
+    }
+
     /** A bare report: outcomes only. */
     public static RunReport of(String mode, List<FileOutcome> outcomes, long elapsedMs) {
         return new RunReport(mode, outcomes, Map.of(), elapsedMs, false, null, null, Map.of(), List.of());

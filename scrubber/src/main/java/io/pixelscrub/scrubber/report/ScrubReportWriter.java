@@ -37,7 +37,7 @@ public final class ScrubReportWriter {
     public static ObjectNode toJson(RunReport run, Path reportDir) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("containsPhi", run.includeText()); // first field: readers must know before they read on
+        root.put("containsPhi", run.containsPhi()); // first field: readers must know before they read on
         root.put("schema", SCHEMA);
         root.put("createdAt", Instant.now().toString());
         root.put("tool", TOOL);
@@ -54,6 +54,9 @@ public final class ScrubReportWriter {
             t.put("folder", reportDir.toAbsolutePath().normalize().relativize(folder).toString().replace('\\', '/'));
             t.put("maxSide", run.thumbnails().maxSide());
             t.put("after", run.thumbnails().afterFromOutput() ? "output" : "preview");
+            Path originals = run.thumbnails().originals();
+            t.put("originals", originals == null ? null
+                    : reportDir.toAbsolutePath().normalize().relativize(originals.toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
         ArrayNode files = root.putArray("files");
         for (FileOutcome o : run.outcomes()) {
@@ -102,6 +105,7 @@ public final class ScrubReportWriter {
             n.put("frame", t.frame());
             n.put("after", t.after());
             n.put("before", t.before());
+            n.put("redacted", t.redacted());
         }
         if (d.note() != null) {
             f.put("thumbnailNote", d.note());
@@ -199,20 +203,26 @@ public final class ScrubReportWriter {
     public static void write(RunReport run, Path target) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path dir = target.toAbsolutePath().normalize().getParent();
-        Path temp = AtomicFile.tempFor(target);
-        try {
-            mapper.writeValue(temp.toFile(), toJson(run, dir));
-            AtomicFile.commit(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, temp -> mapper.writeValue(temp.toFile(), toJson(run, dir)));
     }
 
     /** The thumbnails folder that goes with a report: {@code r.json} → {@code r.thumbnails} beside it. */
     public static Path thumbnailFolder(Path report) {
+        return besideReport(report, ".thumbnails");
+    }
+
+    /**
+     * The folder of original ("before") thumbnails, made only with --thumbnails-of-originals: {@code r.json} →
+     * {@code r.originals-PHI} beside it, named so that nobody copies it for QA by mistake.
+     */
+    public static Path originalsFolder(Path report) {
+        return besideReport(report, ".originals-PHI");
+    }
+
+    private static Path besideReport(Path report, String suffix) {
         Path abs = report.toAbsolutePath().normalize();
         String name = abs.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return abs.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".thumbnails");
+        return abs.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
     }
 }

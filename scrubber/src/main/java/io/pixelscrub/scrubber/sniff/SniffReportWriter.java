@@ -24,8 +24,7 @@ public final class SniffReportWriter {
     private SniffReportWriter() { }
 
     public static void write(Sniffer s, int unreadable, Path target) throws IOException {
-        Path temp = AtomicFile.tempFor(target);
-        try {
+        AtomicFile.write(target, temp -> {
             if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                     writeCsv(s, w);
@@ -33,10 +32,7 @@ public final class SniffReportWriter {
             } else {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(temp.toFile(), toJson(s, unreadable));
             }
-            AtomicFile.commit(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     public static ObjectNode toJson(Sniffer s, int unreadable) {

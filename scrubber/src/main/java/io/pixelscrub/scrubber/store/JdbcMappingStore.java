@@ -269,6 +269,31 @@ public final class JdbcMappingStore implements MappingStore {
     }
 
     @Override
+    public Optional<FinishedFile> finished(String outputLookup) {
+        return tx("read a finished file", () -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT input_lookup, output_sha256, status FROM finished_files WHERE output_lookup = ?")) {
+                s.setString(1, outputLookup);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new FinishedFile(rs.getString(1), rs.getString(2), rs.getString(3)))
+                            : Optional.<FinishedFile>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void recordFinished(long runId, String outputLookup, FinishedFile f) {
+        tx("record a finished file", () -> {
+            update("INSERT INTO finished_files (output_lookup, input_lookup, output_sha256, status, run_id, finished_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (output_lookup) DO UPDATE SET input_lookup = excluded.input_lookup, "
+                    + "output_sha256 = excluded.output_sha256, status = excluded.status, run_id = excluded.run_id, "
+                    + "finished_at = excluded.finished_at", outputLookup, f.inputLookup(), f.outputSha256(), f.status(), runId, now());
+            return null;
+        });
+    }
+
+    @Override
     public Counts counts() {
         return tx("count", () -> new Counts(count("uid_map"), count("patient_map"), count("runs"), count("audit_files")));
     }

@@ -40,6 +40,12 @@ public interface MappingStore extends AutoCloseable {
     /** Whether a patient row exists for {@code lookup} (read only). */
     boolean hasPatient(String lookup);
 
+    /** What an earlier run recorded when it finished the output keyed {@code outputLookup}, if it did. */
+    Optional<FinishedFile> finished(String outputLookup);
+
+    /** Records (or replaces) that the output keyed {@code outputLookup} was written from the input keyed {@code inputLookup}. */
+    void recordFinished(long runId, String outputLookup, FinishedFile file);
+
     /** Counts of rows, for reports and tests: uids, patients, runs, files. */
     Counts counts();
 
@@ -50,4 +56,10 @@ public interface MappingStore extends AutoCloseable {
     record StoredPatient(long seq, String pseudonymName, String pseudonymId, int dateOffsetDays) { }
 
     record Counts(long uids, long patients, long runs, long files) { }
+
+    /**
+     * A finished output, for {@code scrub --resume}: the keyed hash of the input's bytes it came from, the SHA-256 of
+     * the output as written, and its status (scrubbed or clean-untouched).
+     */
+    record FinishedFile(String inputLookup, String outputSha256, String status) { }
 }

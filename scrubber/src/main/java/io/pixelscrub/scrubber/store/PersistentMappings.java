@@ -121,7 +121,7 @@ public final class PersistentMappings {
         });
     }
 
-    /** Patients: pseudonym by the scheme, a random date offset, both fixed at the patient's first appearance. */
+    /** Patients: pseudonym by the scheme and a keyed date offset, both fixed at the patient's first appearance. */
     public PatientMapper patientMapper() {
         return (patientId, patientName) -> {
             String basis = PatientMapper.basis(patientId, patientName);
@@ -130,10 +130,23 @@ public final class PersistentMappings {
             MappingStore.StoredPatient p = store.patient(lookup, seq -> {
                 String value = scheme.kind() == PseudonymScheme.Kind.COUNTER
                         ? scheme.counterValue(seq) : hashPseudonyms.pseudonymFor(patientId, patientName).id();
-                return new MappingStore.StoredPatient(seq, value, value, DateShifter.offsetFrom(RANDOM.nextInt()));
+                return new MappingStore.StoredPatient(seq, value, value, dateOffset(basis));
             }, sealed);
             return new PatientMapper.PatientMapping(p.pseudonymName(), p.pseudonymId(), p.dateOffsetDays());
         };
+    }
+
+    /**
+     * A patient's date offset, derived from the secret like the UIDs: unpredictable without it, yet the same for the
+     * same key, so two stores made with one key (a repeated run) shift dates alike.
+     */
+    private int dateOffset(String basis) {
+        return DateShifter.offsetFrom((int) Long.parseLong(lookups.lookup("date-offset", basis).substring(0, 8), 16));
+    }
+
+    /** The store's keyed lookup of {@code value} as a {@code kind} (row keys; see {@link LookupKeys}). */
+    public String lookup(String kind, String value) {
+        return lookups.lookup(kind, value);
     }
 
     /** Whether {@code value} is an original UID this store has mapped (by keyed lookup; the store holds no UIDs in clear). */

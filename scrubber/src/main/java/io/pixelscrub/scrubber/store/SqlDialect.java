@@ -48,6 +48,10 @@ enum SqlDialect {
                     + "x INTEGER NOT NULL, y INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, frames TEXT NOT NULL, "
                     + "source VARCHAR(16) NOT NULL, verdict VARCHAR(16) NOT NULL, confidence " + real + " NOT NULL, rule TEXT NOT NULL, "
                     + "PRIMARY KEY (file_id, seq))",
+            // Added after version 1 without changing it: older stores get the table when opened (resume only).
+            "CREATE TABLE IF NOT EXISTS finished_files (output_lookup CHAR(64) PRIMARY KEY, input_lookup CHAR(64) NOT NULL, "
+                    + "output_sha256 CHAR(64) NOT NULL, status VARCHAR(32) NOT NULL, run_id BIGINT NOT NULL REFERENCES runs(id), "
+                    + "finished_at VARCHAR(40) NOT NULL)",
         };
     }
 }

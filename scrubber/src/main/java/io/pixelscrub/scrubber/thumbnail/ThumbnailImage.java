@@ -86,14 +86,10 @@ final class ThumbnailImage {
                 dst[i + 2] = pixels[i];
             }
         }
-        Path temp = AtomicFile.tempFor(target);
-        try {
+        AtomicFile.write(target, temp -> {
             if (!ImageIO.write(img, "png", temp.toFile())) {
                 throw new IOException("no PNG writer");
             }
-            AtomicFile.commit(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

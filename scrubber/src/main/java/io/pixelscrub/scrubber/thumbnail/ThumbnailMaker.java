@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * Makes the review thumbnails of one processed file while the run is going (so {@code review} never reads DICOM): the
- * frames with findings (at most {@link #MAX_FRAMES}), or the first frame of a file without any. A frame with redacted
- * regions gets a "before" (the original: PHI) and an "after" (decoded from the written output, or, when nothing is
- * written, a preview with the regions filled black); any other frame only an "after", since both would be equal.
+ * frames with findings (at most {@link #MAX_FRAMES}), or the first frame of a file without any. Each gets an "after"
+ * (decoded from the written output, or, when nothing is written, a preview with the regions filled black). A "before"
+ * (the original, with its burned-in PHI) is made only when asked for, only for frames with redacted regions, and into
+ * its own folder named as PHI, so that copying the thumbnails copies no original.
  * Also collects the header facts the report shows. Thread-safe; called from the batch's worker threads.
  */
 public final class ThumbnailMaker {
@@ -34,20 +35,31 @@ public final class ThumbnailMaker {
     public static final int DEFAULT_MAX_SIDE = 512;
 
     private final Path folder;
+    private final Path originals;
     private final int maxSide;
     private final boolean afterFromOutput;
 
+    /** Without originals: "after" images only. */
+    public ThumbnailMaker(Path folder, int maxSide, boolean afterFromOutput) {
+        this(folder, null, maxSide, afterFromOutput);
+    }
+
     /**
-     * @param folder          where the PNGs go, or null for header facts only
+     * @param folder          where the "after" PNGs go, or null for header facts only
+     * @param originals       where the "before" PNGs (PHI) go, or null to make none
      * @param afterFromOutput true when outputs are written (scrub): "after" images are decoded from them
      */
-    public ThumbnailMaker(Path folder, int maxSide, boolean afterFromOutput) {
+    public ThumbnailMaker(Path folder, Path originals, int maxSide, boolean afterFromOutput) {
         this.folder = folder;
+        this.originals = folder == null ? null : originals;
         this.maxSide = maxSide;
         this.afterFromOutput = afterFromOutput;
     }
 
     public Path folder() { return folder; }
+
+    /** The folder of "before" images (PHI), or null when none are made. */
+    public Path originals() { return originals; }
 
     public int maxSide() { return maxSide; }
 
@@ -55,8 +67,8 @@ public final class ThumbnailMaker {
 
     /** Never throws: a file whose thumbnails fail keeps its outcome, with a note saying why (no value from the file). */
     public FileDetails details(FileOutcome o) {
-        if (o.status() == FileStatus.QUARANTINED) {
-            return FileDetails.NONE;
+        if (o.status() == FileStatus.QUARANTINED || o.status() == FileStatus.ALREADY_DONE) {
+            return FileDetails.NONE; // nothing processed; an earlier run's findings are not known here
         }
         long t0 = System.nanoTime();
         try (DicomInput in = DicomFileReader.open(o.input())) {
@@ -101,15 +113,18 @@ public final class ThumbnailMaker {
             String afterName = id + "-f" + f + "-after.png";
             if (!redactedFrames.contains(f)) {
                 original.writePng(folder.resolve(afterName));
-                thumbs.add(new Thumbnail(f, afterName, null));
+                thumbs.add(new Thumbnail(f, afterName, null, false));
                 continue;
             }
-            String beforeName = id + "-f" + f + "-before.png";
-            original.writePng(folder.resolve(beforeName));
+            String beforeName = null;
+            if (originals != null) {
+                beforeName = id + "-f" + f + "-before.png";
+                original.writePng(originals.resolve(beforeName));
+            }
             ThumbnailImage released = after.containsKey(f) ? ThumbnailImage.of(after.get(f), maxSide)
                     : original.withBlackBoxes(redactedBoxes(o, f));
             released.writePng(folder.resolve(afterName));
-            thumbs.add(new Thumbnail(f, afterName, beforeName));
+            thumbs.add(new Thumbnail(f, afterName, beforeName, true));
         }
         return note;
     }

@@ -1,19 +1,17 @@
 package io.pixelscrub.cli.induce;
 
-import com.pixelmed.dicom.Attribute;
+import static io.pixelscrub.testdata.synthetic.dicom.NativeDicom.put;
+
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.CodeStringAttribute;
 import com.pixelmed.dicom.DicomException;
-import com.pixelmed.dicom.FileMetaInformation;
 import com.pixelmed.dicom.LongStringAttribute;
-import com.pixelmed.dicom.OtherByteAttribute;
 import com.pixelmed.dicom.PersonNameAttribute;
 import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.TransferSyntax;
 import com.pixelmed.dicom.UniqueIdentifierAttribute;
-import com.pixelmed.dicom.UnsignedShortAttribute;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.testdata.synthetic.dicom.NativeDicom;
+import io.pixelscrub.testdata.synthetic.dicom.Uids;
 import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,7 +19,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,69 +145,32 @@ public final class DeviceCollection {
     }
 
     private static void writeDicom(Device device, Patient patient, BufferedImage img, long seed, Path out) throws IOException {
-        SplittableRandom uids = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Uids uids = new Uids(seed ^ 0x5DEECE66DL);
         AttributeList list = new AttributeList();
         try {
             put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), "1.2.840.10008.5.1.4.1.1.7");
-            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uid(uids));
-            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uid(uids));
-            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uid(uids));
+            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uids.next());
+            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uids.next());
+            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uids.next());
             put(list, new CodeStringAttribute(TagFromName.Modality), device.modality());
             put(list, new LongStringAttribute(TagFromName.Manufacturer), device.manufacturer());
             put(list, new LongStringAttribute(TagFromName.ManufacturerModelName), device.model());
             put(list, new PersonNameAttribute(TagFromName.PatientName), patient.name());
             put(list, new LongStringAttribute(TagFromName.PatientID), patient.id());
-            us(list, TagFromName.Rows, device.height());
-            us(list, TagFromName.Columns, device.width());
-            us(list, TagFromName.SamplesPerPixel, device.colour() ? 3 : 1);
-            put(list, new CodeStringAttribute(TagFromName.PhotometricInterpretation), device.colour() ? "RGB" : "MONOCHROME2");
-            us(list, TagFromName.BitsAllocated, 8);
-            us(list, TagFromName.BitsStored, 8);
-            us(list, TagFromName.HighBit, 7);
-            us(list, TagFromName.PixelRepresentation, 0);
-            if (device.colour()) {
-                us(list, TagFromName.PlanarConfiguration, 0);
-            }
-            int spp = device.colour() ? 3 : 1;
-            byte[] pixels = new byte[device.width() * device.height() * spp];
-            for (int y = 0; y < device.height(); y++) {
-                for (int x = 0; x < device.width(); x++) {
-                    int rgb = img.getRGB(x, y);
-                    int i = (y * device.width() + x) * spp;
-                    if (device.colour()) {
-                        pixels[i] = (byte) (rgb >> 16);
-                        pixels[i + 1] = (byte) (rgb >> 8);
-                        pixels[i + 2] = (byte) rgb;
-                    } else {
-                        pixels[i] = (byte) rgb;
-                    }
-                }
-            }
-            Attribute data = new OtherByteAttribute(TagFromName.PixelData);
-            data.setValues(pixels);
-            list.put(data);
-            FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, "PIXSCRUBIND");
-            list.write(out.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);
         } catch (DicomException e) {
             throw new IOException("cannot write " + out.getFileName() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String uid(SplittableRandom r) {
-        byte[] b = new byte[16];
-        r.nextBytes(b);
-        b[0] &= 0x7F;
-        return "2.25." + new BigInteger(1, b);
-    }
-
-    private static void put(AttributeList list, Attribute a, String value) throws DicomException {
-        a.addValue(value);
-        list.put(a);
-    }
-
-    private static void us(AttributeList list, AttributeTag tag, int value) throws DicomException {
-        Attribute a = new UnsignedShortAttribute(tag);
-        a.addValue(value);
-        list.put(a);
+        int spp = device.colour() ? 3 : 1;
+        byte[] pixels = new byte[device.width() * device.height() * spp];
+        for (int y = 0; y < device.height(); y++) {
+            for (int x = 0; x < device.width(); x++) {
+                int rgb = img.getRGB(x, y);
+                int i = (y * device.width() + x) * spp;
+                for (int s = 0; s < spp; s++) {
+                    pixels[i + s] = (byte) (rgb >> (8 * (spp - 1 - s)));
+                }
+            }
+        }
+        NativeDicom.write8Bit(list, device.height(), device.width(), device.colour() ? "RGB" : "MONOCHROME2", pixels, out);
     }
 }

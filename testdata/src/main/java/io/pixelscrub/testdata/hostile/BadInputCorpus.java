@@ -6,7 +6,7 @@ import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.CodeStringAttribute;
 import com.pixelmed.dicom.IntegerStringAttribute;
 import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.UnsignedShortAttribute;
+import io.pixelscrub.testdata.synthetic.dicom.NativeDicom;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,22 +113,22 @@ public final class BadInputCorpus {
 
     private void mismatchedAttributes() throws Exception {
         String ct = "pydicom/CT_small_explicitLE.dcm";      // 128 x 128, 16 bits, one frame, native
-        edit("mismatch", ct, "rows-256.dcm", "shorter", l -> us(l, TagFromName.Rows, 256));
-        edit("mismatch", ct, "columns-64.dcm", "longer", l -> us(l, TagFromName.Columns, 64));
+        edit("mismatch", ct, "rows-256.dcm", "shorter", l -> NativeDicom.us(l, TagFromName.Rows, 256));
+        edit("mismatch", ct, "columns-64.dcm", "longer", l -> NativeDicom.us(l, TagFromName.Columns, 64));
         edit("mismatch", ct, "bits-allocated-8.dcm", "longer", l -> {
-            us(l, TagFromName.BitsAllocated, 8);
-            us(l, TagFromName.BitsStored, 8);
-            us(l, TagFromName.HighBit, 7);
+            NativeDicom.us(l, TagFromName.BitsAllocated, 8);
+            NativeDicom.us(l, TagFromName.BitsStored, 8);
+            NativeDicom.us(l, TagFromName.HighBit, 7);
         });
-        edit("mismatch", ct, "bits-allocated-32.dcm", "BitsAllocated", l -> us(l, TagFromName.BitsAllocated, 32));
+        edit("mismatch", ct, "bits-allocated-32.dcm", "BitsAllocated", l -> NativeDicom.us(l, TagFromName.BitsAllocated, 32));
         edit("mismatch", ct, "samples-per-pixel-3.dcm", "shorter", l -> {
-            us(l, TagFromName.SamplesPerPixel, 3);
+            NativeDicom.us(l, TagFromName.SamplesPerPixel, 3);
             cs(l, TagFromName.PhotometricInterpretation, "RGB");
         });
         edit("mismatch", ct, "frames-5.dcm", "shorter", l -> is(l, TagFromName.NumberOfFrames, 5));
         String jpeg = "deid-data/SC_CT_ctbrain2_jpeg_baseline.dcm";
         edit("mismatch", jpeg, "jpeg-baseline-frames-3.dcm", "frames", l -> is(l, TagFromName.NumberOfFrames, 3));
-        edit("mismatch", jpeg, "jpeg-baseline-rows-plus-64.dcm", "", l -> us(l, TagFromName.Rows,
+        edit("mismatch", jpeg, "jpeg-baseline-rows-plus-64.dcm", "", l -> NativeDicom.us(l, TagFromName.Rows,
                 Attribute.getSingleIntegerValueOrDefault(l, TagFromName.Rows, 0) + 64));
         edit("mismatch", "pydicom/SC_rgb_rle_2frame.dcm", "rle-2-frames-says-1.dcm", "frames",
                 l -> is(l, TagFromName.NumberOfFrames, 1));
@@ -137,18 +137,18 @@ public final class BadInputCorpus {
         edit("mismatch", "dcm4che/US_PAL_8_10x_echo_JPEGLS.dcm", "jpeg-ls-10-frames-says-12.dcm", "frames",
                 l -> is(l, TagFromName.NumberOfFrames, 12));
         edit("mismatch", "pydicom/MR_small_jpeg_ls_lossless.dcm", "jpeg-ls-columns-32.dcm", "",
-                l -> us(l, TagFromName.Columns, 32));
+                l -> NativeDicom.us(l, TagFromName.Columns, 32));
     }
 
     private void absurdDimensions() throws Exception {
         String ct = "pydicom/CT_small_explicitLE.dcm";
         edit("absurd", ct, "rows-columns-65535.dcm", "absurd", l -> {
-            us(l, TagFromName.Rows, 65535);
-            us(l, TagFromName.Columns, 65535);
+            NativeDicom.us(l, TagFromName.Rows, 65535);
+            NativeDicom.us(l, TagFromName.Columns, 65535);
         });
         edit("absurd", ct, "over-pixels-per-frame.dcm", "per frame", l -> {
-            us(l, TagFromName.Rows, 10000);
-            us(l, TagFromName.Columns, 10000);
+            NativeDicom.us(l, TagFromName.Rows, 10000);
+            NativeDicom.us(l, TagFromName.Columns, 10000);
         });
         edit("absurd", ct, "over-pixels-per-file.dcm", "per file", l -> is(l, TagFromName.NumberOfFrames, 200000));
         edit("absurd", ct, "frames-10-million.dcm", "absurd", l -> is(l, TagFromName.NumberOfFrames, 10_000_000));
@@ -196,11 +196,6 @@ public final class BadInputCorpus {
         files.add(new BadFile(out, kind, reason));
     }
 
-    private static void us(AttributeList l, AttributeTag tag, int value) throws Exception {
-        Attribute a = new UnsignedShortAttribute(tag);
-        a.addValue(value);
-        l.put(a);
-    }
 
     private static void is(AttributeList l, AttributeTag tag, int value) throws Exception {
         Attribute a = new IntegerStringAttribute(tag);

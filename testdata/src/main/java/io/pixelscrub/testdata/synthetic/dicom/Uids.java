@@ -4,14 +4,14 @@ import java.math.BigInteger;
 import java.util.SplittableRandom;
 
 /** Deterministic UIDs under the UUID-derived root 2.25 (PS3.5 B.2), drawn from a seeded stream. */
-final class Uids {
+public final class Uids {
     private final SplittableRandom r;
 
-    Uids(long seed) {
+    public Uids(long seed) {
         this.r = new SplittableRandom(seed);
     }
 
-    String next() {
+    public String next() {
         byte[] bytes = new byte[16];
         r.nextBytes(bytes);
         bytes[0] &= 0x7F;

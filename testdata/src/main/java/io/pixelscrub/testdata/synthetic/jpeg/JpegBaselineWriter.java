@@ -1,27 +1,23 @@
 package io.pixelscrub.testdata.synthetic.jpeg;
 
-import com.pixelmed.dicom.Attribute;
+import static io.pixelscrub.testdata.synthetic.dicom.NativeDicom.put;
+
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.CodeStringAttribute;
 import com.pixelmed.dicom.DicomException;
-import com.pixelmed.dicom.FileMetaInformation;
-import com.pixelmed.dicom.OtherByteAttribute;
 import com.pixelmed.dicom.PersonNameAttribute;
 import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.TransferSyntax;
 import com.pixelmed.dicom.UniqueIdentifierAttribute;
-import com.pixelmed.dicom.UnsignedShortAttribute;
 import io.pixelscrub.testdata.reference.ToolRunner;
+import io.pixelscrub.testdata.synthetic.dicom.NativeDicom;
+import io.pixelscrub.testdata.synthetic.dicom.Uids;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -125,53 +121,19 @@ public final class JpegBaselineWriter {
     }
 
     private static void writeNative(JpegBaselineCase c, byte[] pixels, Path out) throws IOException {
-        SplittableRandom uids = new SplittableRandom(c.seed());
+        Uids uids = new Uids(c.seed());
         AttributeList list = new AttributeList();
         try {
             put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), "1.2.840.10008.5.1.4.1.1.7");
-            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uid(uids));
-            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uid(uids));
-            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uid(uids));
+            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uids.next());
+            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uids.next());
+            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uids.next());
             put(list, new CodeStringAttribute(TagFromName.Modality), "OT");
             put(list, new PersonNameAttribute(TagFromName.PatientName), "JPEG^CASE");
-            boolean colour = c.sampling().isColour();
-            us(list, TagFromName.Rows, c.height());
-            us(list, TagFromName.Columns, c.width());
-            us(list, TagFromName.SamplesPerPixel, colour ? 3 : 1);
-            put(list, new CodeStringAttribute(TagFromName.PhotometricInterpretation),
-                    colour ? "RGB" : c.monochrome1() ? "MONOCHROME1" : "MONOCHROME2");
-            us(list, TagFromName.BitsAllocated, 8);
-            us(list, TagFromName.BitsStored, 8);
-            us(list, TagFromName.HighBit, 7);
-            us(list, TagFromName.PixelRepresentation, 0);
-            if (colour) {
-                us(list, TagFromName.PlanarConfiguration, 0);
-            }
-            Attribute data = new OtherByteAttribute(TagFromName.PixelData);
-            data.setValues(pixels);
-            list.put(data);
-            FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, "PIXSCRUBSYN");
-            list.write(out.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);
         } catch (DicomException e) {
             throw new IOException("cannot write " + out.getFileName() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String uid(SplittableRandom r) {
-        byte[] b = new byte[16];
-        r.nextBytes(b);
-        b[0] &= 0x7F;
-        return "2.25." + new BigInteger(1, b);
-    }
-
-    private static void put(AttributeList list, Attribute a, String value) throws DicomException {
-        a.addValue(value);
-        list.put(a);
-    }
-
-    private static void us(AttributeList list, AttributeTag tag, int value) throws DicomException {
-        Attribute a = new UnsignedShortAttribute(tag);
-        a.addValue(value);
-        list.put(a);
+        String photometric = c.sampling().isColour() ? "RGB" : c.monochrome1() ? "MONOCHROME1" : "MONOCHROME2";
+        NativeDicom.write8Bit(list, c.height(), c.width(), photometric, pixels, out);
     }
 }

@@ -32,18 +32,26 @@ final class HeaderMatcher {
 
     private static void terms(LineText line, HeaderDenyList deny, List<Evidence> out) {
         for (DenyTerm t : deny.terms()) {
-            if (t.weak()) {
-                if (line.words().contains(t.plain())) {
-                    out.add(Evidence.weak("header:" + t.attribute(), t.confidence()));
+            switch (t.match()) {
+                case WEAK -> {
+                    if (line.words().contains(t.plain())) {
+                        out.add(Evidence.weak("header:" + t.attribute(), t.confidence()));
+                    }
                 }
-                continue;
+                case EXACT -> {
+                    if (ExactTokens.holds(line, t.plain())) {
+                        out.add(Evidence.phi("header:" + t.attribute(), t.confidence()));
+                    }
+                }
+                case FUZZY -> {
+                    FuzzyLocator.Match m = FuzzyLocator.find(t.folded(), line, t.prefixOk());
+                    if (m != null) {
+                        double c = t.confidence() - 0.08 * m.edits() - (m.prefixOnly() ? 0.1 : 0);
+                        out.add(Evidence.phi("header:" + t.attribute(), c));
+                    }
+                }
+                default -> throw new IllegalStateException("unknown match kind");
             }
-            FuzzyLocator.Match m = FuzzyLocator.find(t.folded(), line, t.prefixOk());
-            if (m == null) {
-                continue;
-            }
-            double c = t.confidence() - 0.08 * m.edits() - (m.prefixOnly() ? 0.1 : 0);
-            out.add(Evidence.phi("header:" + t.attribute(), c));
         }
     }
 

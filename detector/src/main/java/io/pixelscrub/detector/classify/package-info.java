@@ -9,9 +9,12 @@
  *   (O/0/Q/D, I/1/l/|/!, S/5/$, B/8, Z/2, G/6), no blanks or punctuation, at word boundaries, with an edit
  *   allowance growing with length (0 up to 4 chars, then 1, 2, 3) and a long prefix where the device cut the value
  *   ("PATIENTFI..."). Dates and times compare by meaning, in any format, times within 10 minutes.</li>
- *   <li><b>Short values</b>: a header value under 4 characters (sex "M", name "OB", operator "AC", initials) is weak:
- *   it must be a whole word, exactly, and decides only with weak evidence of another attribute (sex and age
- *   together: "M 63"). Numbers of up to 3 digits (StudyID "1") are no evidence at all.</li>
+ *   <li><b>The header wins</b>: a value of the file's own header is PHI wherever it stands, even a device or vendor
+ *   word ("OB", "AC", "LONG", "GE MEDICAL SYSTEMS"), whatever the allow-list says. Values of one or two characters
+ *   match exactly (a token, a '/'/'-' part of one, or a run of tokens; case ignored, no folding); from three
+ *   characters they are OCR-tolerant. Name prefixes and suffixes (titles) are no values; initials are weak: PHI in a
+ *   name position, or beside weak evidence of another attribute. Sex and age are weak context ("M 63" together is
+ *   PHI). Numbers of up to 3 digits of counter attributes (StudyID "1") are no evidence at all.</li>
  *   <li><b>Patterns</b> ({@code pattern:*}, {@code lexicon:person-name}): dates, clock times, digit runs of 6+,
  *   MRN shapes, PHI labels (Name:, DOB, MRN, Acc#... in several languages), name shapes, institution words,
  *   explicit ages.</li>

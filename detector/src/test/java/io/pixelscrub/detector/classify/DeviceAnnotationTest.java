@@ -17,10 +17,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeviceAnnotationTest {
 
     private static final PhiClassifier CLASSIFIER = PhiClassifier.standard();
-    /** A real-looking header: device lines must stay NOT_PHI beside the patient's own values. */
+    /**
+     * A real-looking header whose short values stand on none of the device lines: device lines stay NOT_PHI beside
+     * the patient's own values. (Where a device line holds the header's value, the header wins: {@link HeaderWinsTest}.)
+     */
     private static final HeaderDenyList DENY = HeaderDenyList.from(MapHeaderView.of(
-            "PatientName", "OB", "PatientSex", "M", "PatientID", "11-05-25-142825", "StudyID", "1",
-            "OperatorsName", "AC", "StudyDate", "20110525", "StudyTime", "145628", "Manufacturer", "Philips"));
+            "PatientName", "XQ", "PatientSex", "M", "PatientID", "11-05-25-142825", "StudyID", "1",
+            "OperatorsName", "ZK", "StudyDate", "20110525", "StudyTime", "145628", "Manufacturer", "Philips"));
 
     static Stream<String> deviceLines() {
         return Stream.of(
@@ -72,7 +75,7 @@ class DeviceAnnotationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("deviceLines")
     void notPhiBesideAHeaderWithShortValues(String line) {
-        // PatientName "OB", sex "M", StudyID "1", operator "AC": one or two letters never decide alone
+        // sex "M" is context, not a value; StudyID "1" is a counter; "XQ" and "ZK" stand on no device line
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, DENY).verdict(), line);
     }
 

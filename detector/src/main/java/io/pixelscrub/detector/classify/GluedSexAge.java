@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Sex and age glued into one word: "M63", "63F", "F7". The allow-list would read "M63" as a label with its value
  * (like "R58" or "G60"), so the shape is taken apart here: with the header's sex and age both present it is PHI
  * (two weak attributes), without them it is UNKNOWN. Only M and F: "W80" is far more often a window width than a
- * German "weiblich".
+ * German "weiblich". Without the header only a capital letter counts: screens write sex in capitals, and "41m" or
+ * "12f" is a number with its unit (metres, minutes, French).
  */
 final class GluedSexAge {
 
@@ -21,7 +22,13 @@ final class GluedSexAge {
     private GluedSexAge() {
     }
 
-    /** The sex and the age of a glued word, or an empty list. */
+    /** Whether a word as written (not upper-cased) has the shape: "M63", "63F", not "41m". */
+    static boolean shape(String raw) {
+        return SEX_FIRST.matcher(raw).matches() && age(raw.substring(1))
+                || AGE_FIRST.matcher(raw).matches() && age(raw.substring(0, raw.length() - 1));
+    }
+
+    /** The sex and the age of a glued word (upper case), or an empty list. */
     static List<String> parts(String core) {
         Matcher m = SEX_FIRST.matcher(core);
         if (m.matches() && age(m.group(2))) {

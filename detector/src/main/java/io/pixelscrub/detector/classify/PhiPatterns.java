@@ -152,7 +152,7 @@ final class PhiPatterns {
         String c = tokens.get(i).core();
         if (AGE.matcher(c).matches() || SEX_AGE.matcher(c).matches()) {
             out.add(Evidence.phi("pattern:age", 0.6));
-        } else if (!GluedSexAge.parts(c).isEmpty()) {
+        } else if (GluedSexAge.shape(EDGE_PUNCTUATION.matcher(tokens.get(i).raw()).replaceAll(""))) {
             out.add(Evidence.withhold("context:age-sex"));
         } else if (i + 1 < tokens.size() && isSex(c) && SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches()
                 || i > 0 && isSex(c) && SMALL_INTEGER.matcher(tokens.get(i - 1).core()).matches()) {

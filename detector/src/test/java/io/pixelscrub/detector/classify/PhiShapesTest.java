@@ -138,12 +138,13 @@ class PhiShapesTest {
 
     @Test
     void gluedSexAndAgeOfTheHeaderArePhi() {
-        for (String line : new String[] {"M63", "63M", "063M"}) {
+        for (String line : new String[] {"M63", "63M", "063M", "63m"}) {
             TextVerdict v = with(line, "PatientSex", "M", "PatientAge", "063Y");
             assertEquals(new TextVerdict(Verdict.PHI, 0.5, "header:PatientAge+header:PatientSex"), v, line);
         }
         assertEquals(Verdict.NOT_PHI, alone("M130").verdict(), "beyond any age: a setting");
         assertEquals(Verdict.NOT_PHI, alone("W80").verdict(), "a window width, not a German 'weiblich'");
+        assertEquals(Verdict.NOT_PHI, alone("Tilt 41m 4").verdict(), "lower case: a number with its unit");
     }
 
     // --- path 9: a clock read a little wrong

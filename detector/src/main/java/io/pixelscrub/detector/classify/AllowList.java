@@ -28,8 +28,12 @@ final class AllowList {
      */
     static final int SETTING_DIGITS = 4;
     static final int MARKER_DIGITS = 3;
-    /** A word joined of parts by '/' or '-' with this many digits in all is an identifier's shape ("K12-345"). */
+    /**
+     * A word joined of parts by '/' or '-' with this many digits in all, none of them decimals, is an identifier's
+     * shape ("K12-345"); with decimals it is settings run together ("5.4SP-14.1").
+     */
     static final int COMPOUND_ID_DIGITS = 5;
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d[.,]\\d");
     /**
      * Number-letter-number settings as GE writes them: "630P630", "44CG43", "8M12L", "3CM3CM". Groups of up to three
      * digits: "12345A" or "1234B" is an identifier's shape, not a setting.
@@ -84,7 +88,7 @@ final class AllowList {
             return true;
         }
         String[] parts = SPLIT.split(c);
-        if (parts.length < 2 || digitCount(c) >= COMPOUND_ID_DIGITS) {
+        if (parts.length < 2 || digitCount(c) >= COMPOUND_ID_DIGITS && !DECIMAL_POINT.matcher(c).find()) {
             return false;
         }
         for (String p : parts) {

@@ -66,7 +66,9 @@ class DeviceAnnotationTest {
                 "Res/Speed Balance", "Focal Zones 2", "Aplio i800 PVI-475BX", "SEG 3 / 10", "Ser: 4  Img: 27",
                 "Window 350/50", "Kontrast: 40", "Verst. 55 dB", "Tiefe 12 cm", "Profondeur 8 cm", "Ganancia 50",
                 "LT KIDNEY LONG", "RT KIDNEY TRANS", "CHEST PA ERECT", "R Breast 10:00 3cm FN", "RUQ",
-                "Bladder Vol 245 ml", "Nuchal 1.8mm", "Software 5.0.1");
+                "Bladder Vol 245 ml", "Nuchal 1.8mm", "Software 5.0.1",
+                // settings OCR ran together (decimals: no identifier)
+                "ST 5.4SP-14.1", "SP-54.7/12.5");
     }
 
     @ParameterizedTest(name = "{0}")

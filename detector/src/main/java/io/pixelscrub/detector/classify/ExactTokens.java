@@ -19,7 +19,7 @@ final class ExactTokens {
             return false;
         }
         for (String w : line.words()) {
-            if (w.length() >= plain.length() && DenyTerm.plainOf(w).equals(plain)) {
+            if (w.length() >= plain.length() && lettersAndDigits(w).equals(plain)) {
                 return true;
             }
         }
@@ -37,5 +37,16 @@ final class ExactTokens {
             }
         }
         return false;
+    }
+
+    /** A word of the line (already normalised and upper case) without its punctuation. */
+    private static String lettersAndDigits(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                b.append(word.charAt(i));
+            }
+        }
+        return b.toString();
     }
 }

@@ -26,6 +26,8 @@ final class PartialDateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d.,:/+-])(\\d{2})([./-])(\\d{2})(?![\\d:/-]|[.,]\\d)");
 
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     private final Pattern namedMonthYear;
     private final Map<String, Integer> months;
 
@@ -51,8 +53,8 @@ final class PartialDateFinder {
         while (m.find()) {
             monthOfYear(out, full, m.start(), m.end(), m.group(1), m.group(2));
         }
-        m = namedMonthYear.matcher(digits);
-        while (m.find()) {
+        m = FOUR_DIGITS.matcher(digits).find() ? namedMonthYear.matcher(digits) : null; // costly: only beside a year
+        while (m != null && m.find()) {
             Integer month = months.getOrDefault(m.group(1), months.get(m.group(1) + "."));
             if (month != null) {
                 monthOfYear(out, full, m.start(), m.end(), m.group(2), Integer.toString(month));

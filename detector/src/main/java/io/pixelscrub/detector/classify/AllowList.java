@@ -1,6 +1,7 @@
 package io.pixelscrub.detector.classify;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,12 +18,35 @@ final class AllowList {
     private static final String NUM = "\\d+(?:[.,]\\d+)?|[.,]\\d+";
     private static final Pattern NUMBER = Pattern.compile("[+-]?(" + NUM + ")%?");
     private static final Pattern NUMBER_UNIT = Pattern.compile("[+-]?(?:" + NUM + ")([\\p{L}%°/]+\\d?)");
-    private static final Pattern LABEL_NUMBER = Pattern.compile("(\\p{L}[\\p{L}\\d]*?)[#=:<>]?[+-]?(?:" + NUM
+    private static final Pattern LABEL_NUMBER = Pattern.compile("(\\p{L}[\\p{L}\\d]*?)[#=:<>]?[+-]?(" + NUM
             + ")(\\p{L}{0,4}|%)");
-    /** Number-letter-number settings as GE writes them: "630P630", "44CG43", "8M12L", "3CM3CM". */
-    private static final Pattern SETTING = Pattern.compile("(?:\\d+(?:[.,]\\d+)?\\p{L}{1,2})+\\d*(?:[.,]\\d+)?");
+    /**
+     * The most digits a setting has before its decimal point: after a device label ("WW 2000", "CINE 0118"), and
+     * glued to a word label ("TR4000"). A single letter glued to a number is a marker with a position ("A114",
+     * "R58") up to three digits. Longer numbers there are identifiers' shapes ("Ex 12345", "IM 98765", "A1234"):
+     * not explained, so UNKNOWN at least (six digits and more are PHI by pattern).
+     */
+    static final int SETTING_DIGITS = 4;
+    static final int MARKER_DIGITS = 3;
+    /**
+     * A word joined of parts by '/' or '-' with this many digits in all, none of them decimals, is an identifier's
+     * shape ("K12-345"); with decimals it is settings run together ("5.4SP-14.1").
+     */
+    static final int COMPOUND_ID_DIGITS = 5;
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d[.,]\\d");
+    /**
+     * Number-letter-number settings as GE writes them: "630P630", "44CG43", "8M12L", "3CM3CM". Groups of up to three
+     * digits: "12345A" or "1234B" is an identifier's shape, not a setting.
+     */
+    private static final Pattern SETTING = Pattern.compile(
+            "(?:\\d{1,3}(?:[.,]\\d+)?\\p{L}{1,2})+(?:\\d{1,3}(?:[.,]\\d+)?)?");
     /** Probe, mode and model names: short letter/digit groups joined by '-', with a digit and a letter. */
     private static final Pattern PROBE = Pattern.compile("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d]{1,6}(?:-[\\p{L}\\d]{1,5}){0,3}");
+    /**
+     * One or two letters before or after four or more digits: an identifier's shape ("A1234", "1234B"), not a probe,
+     * a marker or a setting (those have at most three digits in a row: "L12-5", "A114", "630P630").
+     */
+    private static final Pattern ID_SHAPE = Pattern.compile("\\p{L}{1,2}\\d{4,}|\\d{4,}\\p{L}{1,2}");
     private static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
     private static final Pattern FRACTION = Pattern.compile("\\d+(?:/\\d+)+");
     /** Software versions ("5.0.1", "V1.2.3"); dotted dates are PHI by {@link DateFinder} before this is asked. */
@@ -39,11 +63,12 @@ final class AllowList {
     /**
      * Whether token i of the line is explained. Bare integers of 4 or more digits, and those with leading zeros,
      * are explained only after a label ("CINE 0118", "WW 2000") or before a unit that is not a year's ("1540 m/s"):
-     * alone they may be an ID or a year.
+     * alone they may be an ID or a year. Words of the file's own device identity are explained ("S2000", "MEDICAL" of
+     * "GE MEDICAL SYSTEMS"); company endings without it are not: the name may be the institution's.
      */
-    boolean explains(List<Token> tokens, int i) {
+    boolean explains(List<Token> tokens, int i, Set<String> deviceWords) {
         String c = tokens.get(i).core();
-        if (c.isEmpty() || isWord(c)) {
+        if (c.isEmpty() || isWord(c) || deviceWords.contains(c)) {
             return true;
         }
         if (vocab.isName(tokens.get(i).lettersRead())) {
@@ -51,7 +76,8 @@ final class AllowList {
         }
         Matcher n = NUMBER.matcher(c);
         if (n.matches()) {
-            return plainNumber(n.group(1)) || labelBefore(tokens, i) || unitAfter(tokens, i) && !isYear(n.group(1));
+            return plainNumber(n.group(1)) || labelBefore(tokens, i) && integerDigits(n.group(1)) <= SETTING_DIGITS
+                    || unitAfter(tokens, i) && !isYear(n.group(1));
         }
         return explainsCompound(c);
     }
@@ -62,7 +88,7 @@ final class AllowList {
             return true;
         }
         String[] parts = SPLIT.split(c);
-        if (parts.length < 2) {
+        if (parts.length < 2 || digitCount(c) >= COMPOUND_ID_DIGITS && !DECIMAL_POINT.matcher(c).find()) {
             return false;
         }
         for (String p : parts) {
@@ -85,8 +111,12 @@ final class AllowList {
         }
         Matcher l = LABEL_NUMBER.matcher(c);
         if (l.matches() && (vocab.labelWords.contains(l.group(1)) || l.group(1).length() == 1)
-                && (l.group(2).isEmpty() || l.group(2).equals("%") || vocab.units.contains(l.group(2)))) {
+                && integerDigits(l.group(2)) <= (l.group(1).length() == 1 ? MARKER_DIGITS : SETTING_DIGITS)
+                && (l.group(3).isEmpty() || l.group(3).equals("%") || vocab.units.contains(l.group(3)))) {
             return true;
+        }
+        if (ID_SHAPE.matcher(c).matches()) {
+            return false;
         }
         return SETTING.matcher(c).matches() || PROBE.matcher(c).matches() && digitCount(c) <= 4
                 || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() || VERSION.matcher(c).matches();
@@ -115,6 +145,15 @@ final class AllowList {
         }
         int y = Integer.parseInt(n);
         return y >= 1900 && y <= 2099;
+    }
+
+    /** Digits before the decimal point (or all of them). */
+    private static int integerDigits(String number) {
+        int end = 0;
+        while (end < number.length() && Character.isDigit(number.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static int digitCount(String c) {

@@ -22,6 +22,13 @@ final class ClassifierVocabulary {
     /** Words that may carry a number glued to them: "TIS0.0", "R58", "IM#2", "A114". */
     final Set<String> labelWords;
     final Set<String> institutionWords;
+    /**
+     * Words that end company and institution names alike ("MEDICAL", "HEALTHCARE", "SYSTEMS"): explained only by the
+     * file's own device identity ({@link HeaderDenyList#deviceWords()}).
+     */
+    final Set<String> organisationWords;
+    /** Words after which a value with a digit is an identifier ("Ex 4711", "MRN 123", "Study 55"). */
+    final Set<String> identifierLabels;
     final Set<String> firstNames;
     final Set<String> surnames;
     final Map<String, PhiLabel> phiLabels;
@@ -35,7 +42,9 @@ final class ClassifierVocabulary {
         allowWords = union(labelWords, plain(v.words(Vocabulary.ANATOMY)), plain(v.words(Vocabulary.VENDORS)),
                 plain(v.words(Vocabulary.COMMON_WORDS)));
         institutionWords = plain(v.words(Vocabulary.INSTITUTION_WORDS));
-        Set<String> notNames = union(allowWords, institutionWords);
+        organisationWords = plain(v.words(Vocabulary.ORGANISATION_WORDS));
+        identifierLabels = plain(v.words(Vocabulary.IDENTIFIER_LABELS));
+        Set<String> notNames = union(allowWords, institutionWords, organisationWords);
         firstNames = without(plain(v.words(Vocabulary.FIRST_NAMES)), notNames);
         surnames = without(plain(v.words(Vocabulary.SURNAMES)), notNames);
         Map<String, PhiLabel> labels = new HashMap<>();

@@ -14,7 +14,10 @@ record Evidence(Kind kind, String reason, double confidence) {
         PHI,
         /** A short or characteristic header value (sex, age, initials): PHI only beside weak evidence of another attribute. */
         WEAK,
-        /** Not PHI by itself, but forbids calling the line NOT_PHI (a sex next to an age-like number). */
+        /**
+         * A PHI shape that cannot be decided (a sex next to an age-like number, a partial date, initials): UNKNOWN
+         * at least, never NOT_PHI. The reason names the shape ("context:age-sex", "unknown:partial-date").
+         */
         WITHHOLD
     }
 
@@ -24,5 +27,9 @@ record Evidence(Kind kind, String reason, double confidence) {
 
     static Evidence weak(String reason, double confidence) {
         return new Evidence(Kind.WEAK, reason, confidence);
+    }
+
+    static Evidence withhold(String reason) {
+        return new Evidence(Kind.WITHHOLD, reason, VerdictRules.UNEXPLAINED);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class HeaderDenyList {
 
     private static final HeaderDenyList EMPTY =
-            new HeaderDenyList(List.of(), List.of(), List.of(), OptionalInt.empty(), OptionalInt.empty(), Set.of());
+            new HeaderDenyList(List.of(), List.of(), List.of(), OptionalInt.empty(), OptionalInt.empty(), Set.of(), Set.of());
 
     /** A header date, by attribute. */
     record HeaderDate(String attribute, LocalDate date) { }
@@ -29,15 +29,17 @@ public final class HeaderDenyList {
     private final OptionalInt birthYear;
     private final OptionalInt ageYears;
     private final Set<String> sexWords;
+    private final Set<String> deviceWords;
 
     HeaderDenyList(List<DenyTerm> terms, List<HeaderDate> dates, List<HeaderTime> times, OptionalInt birthYear,
-                   OptionalInt ageYears, Set<String> sexWords) {
+                   OptionalInt ageYears, Set<String> sexWords, Set<String> deviceWords) {
         this.terms = List.copyOf(terms);
         this.dates = List.copyOf(dates);
         this.times = List.copyOf(times);
         this.birthYear = birthYear;
         this.ageYears = ageYears;
         this.sexWords = Set.copyOf(sexWords);
+        this.deviceWords = Set.copyOf(deviceWords);
     }
 
     /** The deny-list of one header (read leniently: values in non-standard forms are still used). */
@@ -67,6 +69,13 @@ public final class HeaderDenyList {
 
     /** Words for the patient's sex as images show it (M, MALE...), upper case; empty when unknown. */
     Set<String> sexWords() { return sexWords; }
+
+    /**
+     * Words of the file's own Manufacturer and ManufacturerModelName, upper case ("GE", "MEDICAL", "SYSTEMS",
+     * "S2000"): the device's identity, not PHI. They explain a word the allow-list cannot ("S2000" has an ID's shape,
+     * "MEDICAL" may end an institution's name), but never overrule a header value: PHI evidence decides first.
+     */
+    Set<String> deviceWords() { return deviceWords; }
 
     /** Counts only: the values are PHI. */
     @Override

@@ -20,11 +20,13 @@ final class LineText {
     private static final String SEPARATORS = ",;:=()[]{}<>\"_*~\u00b7";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final String text;
     private final String digits;
     private final List<Token> tokens;
     private final Set<String> words;
+    private final List<String> plainTokens;
     private final char[] compact;
     private final boolean[] boundary;
     private final boolean[] truncated;
@@ -39,6 +41,11 @@ final class LineText {
             Collections.addAll(w, t.parts());
         }
         this.words = Collections.unmodifiableSet(w); // line order: rules see words as they stand
+        List<String> p = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            p.add(NOT_WORD_CHAR.matcher(t.core()).replaceAll(""));
+        }
+        this.plainTokens = List.copyOf(p);
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             if (OcrFold.isWordChar(text.charAt(i))) {
@@ -166,6 +173,9 @@ final class LineText {
 
     /** Every word core, and its parts between '/' and '-': for exact whole-word look-ups. */
     Set<String> words() { return words; }
+
+    /** Each token's letters and digits, upper case, in line order: for exact matches of short header values. */
+    List<String> plainTokens() { return plainTokens; }
 
     /** Folded word characters, no separators. */
     char[] compact() { return compact; }

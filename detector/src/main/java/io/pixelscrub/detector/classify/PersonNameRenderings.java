@@ -10,6 +10,8 @@ import java.util.Locale;
  * "Doe, John" / "John Doe") it renders DOE JOHN, JOHN DOE, DOE, JOHN Q, J DOE, J. Doe, DOE J, J Q DOE, initials JD
  * and DJ, and each part alone; each group of an ideographic/phonetic name ("=" separated) is rendered the same way.
  * Punctuation and blanks disappear in folding, so one rendering covers "DOE, JOHN", "DOE^JOHN" and "DOEJOHN".
+ * Family, given and middle names are values (PHI wherever they stand); the prefix and suffix components ("DR",
+ * "JR") are titles that many people share, and initials are weak ({@link DenyTerm.Match#WEAK}).
  */
 final class PersonNameRenderings {
 
@@ -20,13 +22,10 @@ final class PersonNameRenderings {
     static final double MIDDLE = 0.65;
     static final double INITIALS = 0.4;
 
-    private final ClassifierVocabulary vocab;
-
-    PersonNameRenderings(ClassifierVocabulary vocab) {
-        this.vocab = vocab;
+    private PersonNameRenderings() {
     }
 
-    List<DenyTerm> terms(String attribute, String value) {
+    static List<DenyTerm> terms(String attribute, String value) {
         List<DenyTerm> out = new ArrayList<>();
         for (String group : value.split("=")) {
             render(attribute, group, out);
@@ -34,7 +33,7 @@ final class PersonNameRenderings {
         return out;
     }
 
-    private void render(String attribute, String group, List<DenyTerm> out) {
+    private static void render(String attribute, String group, List<DenyTerm> out) {
         List<String> family;
         List<String> given;
         List<String> middle;
@@ -70,51 +69,59 @@ final class PersonNameRenderings {
             add(out, attribute, fi + gi, INITIALS, false);
             add(out, attribute, gi + mi + fi, INITIALS, false);
         }
-        // Each part alone: family as a whole (it may hold several words) and word by word
+        // Each component alone: family as a whole (it may hold several words) and word by word
         part(attribute, out, f, SURNAME);
         parts(attribute, out, family, SURNAME);
         part(attribute, out, g, GIVEN);
         parts(attribute, out, given, GIVEN);
+        part(attribute, out, m, MIDDLE);
         parts(attribute, out, middle, MIDDLE);
     }
 
-    private void full(String attribute, List<DenyTerm> out, String... renderings) {
+    private static void full(String attribute, List<DenyTerm> out, String... renderings) {
         for (String r : renderings) {
             add(out, attribute, r, FULL, true);
         }
     }
 
-    private void parts(String attribute, List<DenyTerm> out, List<String> words, double confidence) {
+    /**
+     * The words of a multi-word component ("ZZZ TEST", "DE LA CRUZ"): from 4 characters each is a value in its own
+     * right; shorter ones are particles ("DE", "LA"), weak: the component itself is the value.
+     */
+    private static void parts(String attribute, List<DenyTerm> out, List<String> words, double confidence) {
         if (words.size() > 1) {
             for (String w : words) {
-                part(attribute, out, w, confidence);
+                add(out, attribute, w, DenyTerm.weightedLength(w) >= DenyTerm.EXACT_BELOW ? confidence : INITIALS, true);
             }
         }
     }
 
-    /** A part alone decides only when it is long enough and no device word ("LONG", "GAIN"). */
-    private void part(String attribute, List<DenyTerm> out, String word, double confidence) {
+    /**
+     * A component alone (family, given or middle name) is a value of the header: PHI wherever it stands, even when it
+     * is a device word ("LONG", "HEAD", "OB"): the file's own header wins. A single letter is an initial, weak: alone
+     * it identifies no one, and matched everywhere it would take every marker ("L", "R", "A").
+     */
+    private static void part(String attribute, List<DenyTerm> out, String word, double confidence) {
         if (word.isEmpty()) {
             return;
         }
-        String upper = word.toUpperCase(Locale.ROOT);
-        boolean distinctive = DenyTerm.weightedLength(word) >= 3 && !vocab.allowWords.contains(upper)
-                && !vocab.institutionWords.contains(upper);
-        add(out, attribute, word, distinctive ? confidence : INITIALS, distinctive);
+        add(out, attribute, word, DenyTerm.plainOf(word).length() < 2 ? INITIALS : confidence, true);
     }
 
+    /** Initials are weak; other renderings are values: under 4 characters exact, from 4 OCR-tolerant. */
     private static void add(List<DenyTerm> out, String attribute, String rendering, double confidence, boolean prefixOk) {
-        DenyTerm term = DenyTerm.of(attribute, rendering, false, confidence, prefixOk);
+        DenyTerm term = confidence <= INITIALS
+                ? DenyTerm.of(attribute, rendering, DenyTerm.Match.WEAK, INITIALS, false)
+                : DenyTerm.value(attribute, rendering, confidence, prefixOk);
         if (term.folded().isEmpty()) {
             return;
         }
         for (DenyTerm t : out) {
-            if (t.folded().equals(term.folded()) && t.attribute().equals(attribute)) {
+            if (t.folded().equals(term.folded()) && t.attribute().equals(attribute) && t.match() == term.match()) {
                 return; // same rendering already there, with at least this confidence (added in that order)
             }
         }
-        boolean weak = confidence <= INITIALS || DenyTerm.weightedLength(term.folded()) < 3;
-        out.add(weak ? DenyTerm.of(attribute, rendering, true, INITIALS, false) : term);
+        out.add(term);
     }
 
     private static String initial(List<String> words) {

@@ -26,6 +26,15 @@ final class PhiAttributes {
             "PlacerOrderNumberImagingServiceRequest", "DeviceSerialNumber", "DetectorID", "PlateID", "CassetteID",
             "GantryID", "ClinicalTrialSubjectID", "ClinicalTrialSubjectReadingID", "InsurancePlanIdentification");
 
+    /**
+     * Identifiers that number studies, procedure steps and devices rather than people: a value of one to three digits
+     * (StudyID "1", GantryID "2") is a counter that stands on every device line, and is no evidence. Longer values,
+     * and every value of the other identifiers, are.
+     */
+    static final java.util.Set<String> COUNTERS = java.util.Set.of(
+            "StudyID", "RequestedProcedureID", "PerformedProcedureStepID", "ScheduledProcedureStepID",
+            "DeviceSerialNumber", "DetectorID", "PlateID", "CassetteID", "GantryID");
+
     /** Free text: matched whole, and by its distinctive words. */
     static final List<String> FREE_TEXT = List.of(
             "InstitutionName", "InstitutionAddress", "InstitutionalDepartmentName", "StationName",

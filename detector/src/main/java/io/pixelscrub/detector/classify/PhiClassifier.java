@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Decides whether one OCR'd line of burned-in text is PHI, a device annotation, or unknown, using the file's own
  * header ({@link HeaderDenyList}), PHI patterns that hold without a header (dates, times, IDs, labels, name
- * shapes) and the allow-list of device annotations. Stateless after construction: thread-safe, and the same
+ * shapes) and the allow-list of device annotations. A shape of PHI that cannot be decided (initials, a partial
+ * date, a zero-hour clock, glued sex and age, a company name the device does not claim) is UNKNOWN, never NOT_PHI. Stateless after construction: thread-safe, and the same
  * input always gives the same verdict. Reasons name rules and attributes, never text.
  */
 public final class PhiClassifier {
@@ -14,13 +15,19 @@ public final class PhiClassifier {
     private static final PhiClassifier STANDARD = new PhiClassifier(ClassifierVocabulary.shipped());
 
     private final DateFinder dates;
+    private final PartialDateFinder partialDates;
     private final PhiPatterns patterns;
     private final AllowList allowList;
+    private final NamePosition namePosition;
+    private final ClassifierVocabulary vocab;
 
     PhiClassifier(ClassifierVocabulary vocab) {
         this.dates = new DateFinder(vocab.months, vocab.monthsNeedingYear);
+        this.partialDates = new PartialDateFinder(vocab.months);
         this.patterns = new PhiPatterns(vocab);
         this.allowList = new AllowList(vocab);
+        this.namePosition = new NamePosition(vocab);
+        this.vocab = vocab;
     }
 
     /** The classifier over the vocabularies shipped in models. */
@@ -35,16 +42,29 @@ public final class PhiClassifier {
     public TextVerdict classify(String ocrText, HeaderDenyList denyList) {
         LineText line = new LineText(ocrText);
         List<DateMention> dateMentions = dates.find(line.digits());
-        List<TimeMention> timeMentions = TimeFinder.find(line.digits());
-        List<Evidence> evidence = new ArrayList<>(HeaderMatcher.match(line, dateMentions, timeMentions,
-                denyList == null ? HeaderDenyList.empty() : denyList));
-        patterns.find(line, dateMentions, timeMentions, evidence);
+        Mentions mentions = new Mentions(dateMentions, partialDates.find(line.digits(), dateMentions),
+                TimeFinder.find(line.digits()));
+        HeaderDenyList deny = denyList == null ? HeaderDenyList.empty() : denyList;
+        List<Evidence> evidence = new ArrayList<>(HeaderMatcher.match(line, mentions,
+                deny.isEmpty() ? java.util.Set.of() : namePosition.initials(line), deny));
+        patterns.find(line, mentions, evidence);
+        inDoubt(line, deny, evidence);
         List<Token> tokens = line.tokens();
         boolean allExplained = true;
         for (int i = 0; i < tokens.size() && allExplained; i++) {
-            allExplained = allowList.explains(tokens, i);
+            allExplained = allowList.explains(tokens, i, deny.deviceWords());
         }
         boolean sparse = line.letterOrDigitCount() <= VerdictRules.SPARSE_CHARS;
         return VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
+    }
+
+    /** Shapes of PHI that no rule can decide without more knowledge: UNKNOWN at least, never NOT_PHI. */
+    private void inDoubt(LineText line, HeaderDenyList deny, List<Evidence> evidence) {
+        if (namePosition.hasInitials(line)) {
+            evidence.add(Evidence.withhold("unknown:initials"));
+        }
+        if (OrganisationNames.unclaimed(line.tokens(), vocab, deny.deviceWords())) {
+            evidence.add(Evidence.withhold("unknown:organisation"));
+        }
     }
 }

@@ -28,14 +28,16 @@ final class PhiPatterns {
 
     private final ClassifierVocabulary vocab;
     private final NameShapes names;
+    private final IdentifierLabels identifierLabels;
 
     PhiPatterns(ClassifierVocabulary vocab) {
         this.vocab = vocab;
         this.names = new NameShapes(vocab);
+        this.identifierLabels = new IdentifierLabels(vocab);
     }
 
-    void find(LineText line, List<DateMention> dates, List<TimeMention> times, List<Evidence> out) {
-        for (DateMention d : dates) {
+    void find(LineText line, Mentions mentions, List<Evidence> out) {
+        for (DateMention d : mentions.dates()) {
             if (!d.packed()) {
                 out.add(Evidence.phi("pattern:date", d.readings().isEmpty() ? 0.75 : 0.85));
             } else if (d.readings().stream().anyMatch(r -> r.getYear() >= 1900)
@@ -43,9 +45,19 @@ final class PhiPatterns {
                 out.add(Evidence.phi("pattern:date", 0.8));
             }
         }
-        for (TimeMention t : times) {
-            if (!t.packed() && !isClockFacePosition(line, t)) {
+        for (PartialDate d : mentions.partialDates()) {
+            if (d.monthOfYear()) {
+                out.add(Evidence.phi("pattern:date", 0.7)); // "03/2017": a month of a year, not a counter
+            } else if (d.leadingZero()) {
+                out.add(Evidence.withhold("unknown:partial-date")); // "08.12": a day and month, or a value
+            }
+        }
+        for (TimeMention t : mentions.times()) {
+            if (t.form() == TimeMention.Form.CLOCK && !isClockFacePosition(line, t)) {
                 out.add(Evidence.phi("pattern:time", 0.75));
+            } else if (t.form() == TimeMention.Form.ZERO_HOUR) {
+                // "0:12:33" is a counter or a clock after midnight: without the header's time, not decidable
+                out.add(Evidence.withhold("unknown:zero-hour"));
             }
         }
         List<Token> tokens = line.tokens();
@@ -59,6 +71,7 @@ final class PhiPatterns {
             age(tokens, i, out);
         }
         names.find(line, out);
+        identifierLabels.find(line, out);
     }
 
     /** Six or more digits in a row, long dash-joined digit groups, or letters and five or more digits. */
@@ -139,9 +152,11 @@ final class PhiPatterns {
         String c = tokens.get(i).core();
         if (AGE.matcher(c).matches() || SEX_AGE.matcher(c).matches()) {
             out.add(Evidence.phi("pattern:age", 0.6));
+        } else if (GluedSexAge.shape(EDGE_PUNCTUATION.matcher(tokens.get(i).raw()).replaceAll(""))) {
+            out.add(Evidence.withhold("context:age-sex"));
         } else if (i + 1 < tokens.size() && isSex(c) && SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches()
                 || i > 0 && isSex(c) && SMALL_INTEGER.matcher(tokens.get(i - 1).core()).matches()) {
-            out.add(new Evidence(Evidence.Kind.WITHHOLD, "context:age-sex", 0.5));
+            out.add(Evidence.withhold("context:age-sex"));
         }
     }
 

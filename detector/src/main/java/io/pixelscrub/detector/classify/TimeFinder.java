@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Finds times of day ("17:24:57", "5:24:57 PM", "1:29:49 pm", "07:32", "09;25;00") in {@link LineText#digits()},
  * also where OCR read the "A" of a glued "AM" as a digit ("11:04:194M").
- * Signed values ("+2:09:04") and a bare zero hour ("0:03:46") are elapsed-time counters on cine and Doppler
- * displays, not clock times, and are left to the allow-list.
+ * Signed values ("+2:09:04") are elapsed-time counters on cine and Doppler displays, left to the allow-list. A bare
+ * zero hour ("0:03:46") is a counter or a clock just after midnight ({@link TimeMention.Form#ZERO_HOUR}), and hours
+ * and minutes whose ':' OCR read as '.', ',' or a blank ("14.06", "14 06") are {@link TimeMention.Form#LOOSE}: both
+ * count only against the header's own times, because without them they are no better than a counter or a number.
+ * With seconds ("09.59.44", devices print "HH.mm.ss" too) the shape is a clock's whatever the separator.
  */
 final class TimeFinder {
 
@@ -19,6 +22,10 @@ final class TimeFinder {
     /** "14h22", "9h05": the French and Portuguese way. */
     private static final Pattern H_CLOCK = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})H(\\d{2})(?![\\d\\p{L}])");
     private static final Pattern PACKED = Pattern.compile("(?<![\\d.:/-])(\\d{6})(?:[.,]\\d{1,6})?(?![\\d:/-])");
+    /** Hours and minutes (and seconds) with '.', ',' or one or two blanks where ':' was drawn. */
+    private static final Pattern LOOSE = Pattern.compile(
+            "(?<![\\d\\p{L}.,:;/+-])(\\d{1,2})([., ] ?)(\\d{2})(?:\\2(\\d{2}))?(?![\\d:;/]|[.,]\\d)"
+                    + "(?:\\s?([AP4])\\.?M\\.?(?!\\p{L}))?");
 
     private TimeFinder() {
     }
@@ -27,9 +34,10 @@ final class TimeFinder {
         List<TimeMention> out = new ArrayList<>();
         Matcher m = CLOCK.matcher(digits);
         while (m.find()) {
-            if (!m.group(1).isEmpty() || m.group(2).equals("0")) {
+            if (!m.group(1).isEmpty()) {
                 continue; // elapsed time
             }
+            TimeMention.Form form = m.group(2).equals("0") ? TimeMention.Form.ZERO_HOUR : TimeMention.Form.CLOCK;
             int h = Integer.parseInt(m.group(2));
             int min = Integer.parseInt(m.group(4));
             int s = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
@@ -37,14 +45,14 @@ final class TimeFinder {
             if (min > 59 || s > 59 || h > 23 || (half != null && (h == 0 || h > 12))) {
                 continue;
             }
-            out.add(new TimeMention(m.start(), m.end(), readings(h, min, s, half), false));
+            out.add(new TimeMention(m.start(), m.end(), readings(h, min, s, half), form));
         }
         m = H_CLOCK.matcher(digits);
         while (m.find()) {
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(2));
             if (h <= 23 && min <= 59) {
-                out.add(new TimeMention(m.start(), m.end(), readings(h, min, 0, null), false));
+                out.add(new TimeMention(m.start(), m.end(), readings(h, min, 0, null), TimeMention.Form.CLOCK));
             }
         }
         m = PACKED.matcher(digits);
@@ -54,10 +62,27 @@ final class TimeFinder {
             int min = Integer.parseInt(d.substring(2, 4));
             int s = Integer.parseInt(d.substring(4));
             if (h <= 23 && min <= 59 && s <= 59) {
-                out.add(new TimeMention(m.start(), m.end(), List.of(h * 3600 + min * 60 + s), true));
+                out.add(new TimeMention(m.start(), m.end(), List.of(h * 3600 + min * 60 + s), TimeMention.Form.PACKED));
             }
         }
+        loose(digits, out);
         return out;
+    }
+
+    private static void loose(String digits, List<TimeMention> out) {
+        Matcher m = LOOSE.matcher(digits);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(3));
+            int s = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            String half = m.group(5);
+            if (min > 59 || s > 59 || h > 23 || (half != null && (h == 0 || h > 12))) {
+                continue;
+            }
+            // with seconds ("09.59.44", "14 06 33") the shape is a clock's, not a number's: a time like any other
+            TimeMention.Form form = m.group(4) == null ? TimeMention.Form.LOOSE : TimeMention.Form.CLOCK;
+            out.add(new TimeMention(m.start(), m.end(), readings(h, min, s, half), form));
+        }
     }
 
     private static List<Integer> readings(int h, int min, int s, String half) {

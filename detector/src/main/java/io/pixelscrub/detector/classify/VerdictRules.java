@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Turns the evidence on a line into one verdict. PHI when any strong evidence, or weak header evidence of two
- * different attributes (sex and age); otherwise NOT_PHI only when every word is a device annotation; otherwise
- * UNKNOWN, which the default policy redacts.
+ * different attributes (sex and age); otherwise UNKNOWN when a rule saw a PHI shape it cannot decide (a sex beside an
+ * age-like number, a partial date, initials, a zero-hour clock: {@link Evidence.Kind#WITHHOLD}, named by its reason);
+ * otherwise NOT_PHI only when every word is a device annotation; otherwise UNKNOWN, which the default policy redacts.
  */
 final class VerdictRules {
 
@@ -29,12 +30,12 @@ final class VerdictRules {
     static TextVerdict decide(List<Evidence> evidence, double letterOrDigitShare, boolean allExplained, boolean sparse) {
         Evidence best = null;
         Set<String> weakAttributes = new TreeSet<>(); // sorted: the same reason whatever order rules ran in
-        boolean withheld = false;
+        Set<String> withheld = new TreeSet<>(); // sorted, as above
         for (Evidence e : evidence) {
             switch (e.kind()) {
                 case PHI -> best = best == null || e.confidence() > best.confidence() ? e : best;
                 case WEAK -> weakAttributes.add(e.reason());
-                case WITHHOLD -> withheld = true;
+                case WITHHOLD -> withheld.add(e.reason());
                 default -> throw new IllegalStateException("unknown evidence kind");
             }
         }
@@ -50,8 +51,8 @@ final class VerdictRules {
         if (letterOrDigitShare < NOISE_SHARE) {
             return new TextVerdict(Verdict.UNKNOWN, NOISE, "unknown:noise");
         }
-        if (withheld) {
-            return new TextVerdict(Verdict.UNKNOWN, UNEXPLAINED, "context:age-sex");
+        if (!withheld.isEmpty()) {
+            return new TextVerdict(Verdict.UNKNOWN, UNEXPLAINED, withheld.iterator().next());
         }
         if (allExplained) {
             return new TextVerdict(Verdict.NOT_PHI, sparse ? NOT_PHI_SPARSE : NOT_PHI, "allow-list");

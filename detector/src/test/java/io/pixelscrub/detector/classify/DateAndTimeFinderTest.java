@@ -55,7 +55,12 @@ class DateAndTimeFinderTest {
         assertEquals(List.of(17 * 3600 + 24 * 60 + 57), TimeFinder.find("05:24:57PM").get(0).secondsOfDay());
         assertEquals(2, TimeFinder.find("5:24:57").get(0).secondsOfDay().size());
         assertTrue(TimeFinder.find("+2:09:04").isEmpty());
-        assertTrue(TimeFinder.find("0:03:46").isEmpty());
+        assertEquals(TimeMention.Form.ZERO_HOUR, TimeFinder.find("0:03:46").get(0).form());
+        assertEquals(TimeMention.Form.LOOSE, TimeFinder.find("14.06").get(0).form());
+        assertEquals(TimeMention.Form.LOOSE, TimeFinder.find("14 06").get(0).form());
+        assertEquals(TimeMention.Form.CLOCK, TimeFinder.find("14.06.33").get(0).form());
+        assertTrue(TimeFinder.find("H4.00").isEmpty());
+        assertTrue(TimeFinder.find("1.5").isEmpty());
         assertTrue(TimeFinder.find("25:61").isEmpty());
         assertEquals(1, TimeFinder.find("09;25;00").size());
     }

@@ -37,13 +37,16 @@ class UnknownLineTest {
         assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify(null, null).verdict());
     }
 
-    /** A short header value withholds nothing and decides nothing: sex M and name OB alone leave the line as is. */
+    /**
+     * A short name value of the file's own header is PHI exactly where it stands; sex alone is context, not a value
+     * that identifies anyone, and decides nothing.
+     */
     @org.junit.jupiter.api.Test
-    void shortHeaderValuesAloneDoNotDecide() {
+    void shortNameValuesArePhiSexAloneDecidesNothing() {
         HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("PatientName", "XY", "PatientSex", "M"));
+        assertEquals(new TextVerdict(Verdict.PHI, 0.8, "header:PatientName"), CLASSIFIER.classify("XY", deny));
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("M", deny).verdict());
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("M-mode 4cm/s", deny).verdict());
-        assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("XY", deny).verdict());
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("Dyn 60", deny).verdict());
     }
 

@@ -14,8 +14,12 @@ public enum Vocabulary {
     VENDORS("vendors.txt"),
     /** User-interface and test-image words (On, Off, Page, SMPTE...). */
     COMMON_WORDS("common-words.txt"),
+    /** Words that end company and institution names alike (MEDICAL, HEALTHCARE, SYSTEMS...): neither list. */
+    ORGANISATION_WORDS("organisation-words.txt"),
     /** Words that name a care institution (HOSPITAL, KLINIKUM...): evidence of PHI, not an allow-list. */
     INSTITUTION_WORDS("institution-words.txt"),
+    /** Words that introduce an identifier (ID, MRN, Acc, Ex, Exam, Study...): a value with a digit after one is PHI. */
+    IDENTIFIER_LABELS("identifier-labels.txt"),
     /** Common first names (see SOURCES.txt). */
     FIRST_NAMES("first-names.txt"),
     /** Common surnames (see SOURCES.txt). */

@@ -1,0 +1,121 @@
+package io.pixelscrub.detector.classify;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds dates that miss a part ({@link PartialDate}) in {@link LineText#digits()}: a month and a four-digit year
+ * ("03/2017", "5/1960", "2017-03", "Mar 2017", "MARCH 2017") and a day and month of two digits each ("08.12",
+ * "05/11", "12-08"), as devices print them and as OCR leaves them when it loses a part of a full date. Parts of full
+ * dates ({@link DateFinder}) are not found again.
+ */
+final class PartialDateFinder {
+
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?<![\\d.,:/+-])(\\d{1,2})[./-](\\d{4})(?![\\d:/-]|[.,]\\d)");
+    private static final Pattern YEAR_MONTH = Pattern.compile(
+            "(?<![\\d.,:/+-])(\\d{4})[./-](\\d{1,2})(?![\\d:/-]|[.,]\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d.,:/+-])(\\d{2})([./-])(\\d{2})(?![\\d:/-]|[.,]\\d)");
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+    private final Pattern namedMonthYear;
+    private final Map<String, Integer> months;
+
+    /** @param months month names (upper case) to month numbers */
+    PartialDateFinder(Map<String, Integer> months) {
+        this.months = months;
+        String names = months.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> Pattern.quote(n.endsWith(".") ? n.substring(0, n.length() - 1) : n))
+                .distinct()
+                .collect(Collectors.joining("|"));
+        namedMonthYear = Pattern.compile("(?<![\\p{L}\\d])(" + names + ")\\.?[\\s./,-]*(\\d{4})(?![\\d:])");
+    }
+
+    /** @param full dates already found whole: their digits are not read again */
+    List<PartialDate> find(String digits, List<DateMention> full) {
+        List<PartialDate> out = new ArrayList<>();
+        Matcher m = MONTH_YEAR.matcher(digits);
+        while (m.find()) {
+            monthOfYear(out, full, m.start(), m.end(), m.group(2), m.group(1));
+        }
+        m = YEAR_MONTH.matcher(digits);
+        while (m.find()) {
+            monthOfYear(out, full, m.start(), m.end(), m.group(1), m.group(2));
+        }
+        m = FOUR_DIGITS.matcher(digits).find() ? namedMonthYear.matcher(digits) : null; // costly: only beside a year
+        while (m != null && m.find()) {
+            Integer month = months.getOrDefault(m.group(1), months.get(m.group(1) + "."));
+            if (month != null) {
+                monthOfYear(out, full, m.start(), m.end(), m.group(2), Integer.toString(month));
+            }
+        }
+        m = DAY_MONTH.matcher(digits);
+        while (m.find()) {
+            dayOfMonth(out, full, m);
+        }
+        return out;
+    }
+
+    private static void monthOfYear(List<PartialDate> out, List<DateMention> full, int start, int end, String year,
+                                    String month) {
+        int y = Integer.parseInt(year);
+        int mo = Integer.parseInt(month);
+        if (y < DateFinder.MIN_YEAR || y > DateFinder.MAX_YEAR || mo < 1 || mo > 12 || overlaps(full, out, start, end)) {
+            return;
+        }
+        out.add(new PartialDate(start, end, List.of(YearMonth.of(y, mo)), List.of(), month.startsWith("0"), false));
+    }
+
+    private static void dayOfMonth(List<PartialDate> out, List<DateMention> full, Matcher m) {
+        if (overlaps(full, out, m.start(), m.end())) {
+            return;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        List<MonthDay> readings = new ArrayList<>();
+        add(readings, b, a); // day month
+        add(readings, a, b); // month day
+        if (!readings.isEmpty()) {
+            // "08.12", "05/11", "12-05": a zero-padded part is how dates are written; "14.06" is also a decimal,
+            // whose second part often starts with 0, so with '.' only the first part counts
+            boolean zero = m.group(1).startsWith("0") || !m.group(2).equals(".") && m.group(3).startsWith("0");
+            out.add(new PartialDate(m.start(), m.end(), List.of(), List.copyOf(readings), zero, m.group(2).equals("/")));
+        }
+    }
+
+    private static void add(List<MonthDay> into, int month, int day) {
+        try {
+            MonthDay d = MonthDay.of(month, day);
+            if (!into.contains(d)) {
+                into.add(d);
+            }
+        } catch (DateTimeException notADate) {
+            // this order is no date; the other may be
+        }
+    }
+
+    private static boolean overlaps(List<DateMention> full, List<PartialDate> found, int start, int end) {
+        for (DateMention d : full) {
+            if (start < d.end() && d.start() < end) {
+                return true;
+            }
+        }
+        for (PartialDate d : found) {
+            if (start < d.end() && d.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package io.pixelscrub.detector.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.FindingSource;
+import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.classify.HeaderDenyList;
+import io.pixelscrub.detector.classify.LineJudge;
+import io.pixelscrub.detector.classify.PhiClassifier;
+import io.pixelscrub.models.Box;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Path 8 of issue #11, "too short to identify anyone": only a blob in which OCR saw at most one character, or saw
+ * characters it could not stand behind, is let go; two characters read with confidence are text (initials, an age)
+ * and keep the classifier's verdict.
+ */
+class ShortBlobTest {
+
+    private static final LineJudge JUDGE = text -> PhiClassifier.standard().classify(text, HeaderDenyList.empty());
+    /** Two characters wide: 26 x 20 px. */
+    private static final Box NARROW = new Box(200, 200, 26, 20);
+
+    private static Finding judged(String text, double ocrConfidence) {
+        ReadLine line = new ReadLine(NARROW, 0.9, new OcrLine(text, ocrConfidence), "window");
+        return TextFindings.judge(List.of(line), 0, JUDGE, FindingSource.DETECTOR).get(0);
+    }
+
+    @Test
+    void twoLettersReadWithConfidenceAreNotLetGo() {
+        Finding f = judged("JS", 0.9);
+        assertEquals(Verdict.UNKNOWN, f.verdict());
+        assertFalse(f.reason().contains("too short"), f.reason());
+    }
+
+    @Test
+    void unreadableOrUnsureBlobsStandingAloneAreNoText() {
+        for (Finding f : List.of(judged("", 0), judged("~", 0.3), judged("#", 0.9), judged("Xq", 0.2))) {
+            assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
+            assertTrue(f.reason().contains("too short to identify anyone"), f.reason());
+        }
+    }
+}

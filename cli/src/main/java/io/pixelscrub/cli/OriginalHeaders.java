@@ -26,10 +26,12 @@ final class OriginalHeaders {
 
     private final Map<String, HeaderDenyList> byOutputUid;
     private final List<Path> missing;
+    private final int found;
 
-    private OriginalHeaders(Map<String, HeaderDenyList> byOutputUid, List<Path> missing) {
+    private OriginalHeaders(Map<String, HeaderDenyList> byOutputUid, List<Path> missing, int found) {
         this.byOutputUid = byOutputUid;
         this.missing = missing;
+        this.found = found;
     }
 
     static OriginalHeaders index(List<InputFiles.Entry> outputs, Path originals) {
@@ -38,6 +40,7 @@ final class OriginalHeaders {
         }
         Map<String, HeaderDenyList> map = new HashMap<>();
         List<Path> missing = new ArrayList<>();
+        int found = 0;
         for (InputFiles.Entry e : outputs) {
             Path original = originals.resolve(e.relative().toString());
             try {
@@ -47,13 +50,15 @@ final class OriginalHeaders {
                     continue;
                 }
                 try (DicomInput in = DicomFileReader.open(original)) {
+                    // Copies of one instance (the same image in several syntaxes) share a UID and a header.
                     map.put(uid, HeaderDenyList.from(new AttributeListHeaderView(in.header())));
                 }
+                found++;
             } catch (Exception unreadable) {
                 missing.add(e.file()); // the batch reports an unreadable output itself; an unreadable original is missing
             }
         }
-        return new OriginalHeaders(map, missing);
+        return new OriginalHeaders(map, missing, found);
     }
 
     /** Outputs without a readable original at the mirrored path: they cannot be judged against it. */
@@ -61,8 +66,9 @@ final class OriginalHeaders {
         return missing;
     }
 
+    /** Outputs with an original. */
     int found() {
-        return byOutputUid.size();
+        return found;
     }
 
     /** The original's deny-list for an output's header, or the output's own when there is no original. */

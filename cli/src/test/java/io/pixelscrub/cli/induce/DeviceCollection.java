@@ -3,12 +3,10 @@ package io.pixelscrub.cli.induce;
 import static io.pixelscrub.testdata.synthetic.dicom.NativeDicom.put;
 
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.CodeStringAttribute;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.LongStringAttribute;
 import com.pixelmed.dicom.PersonNameAttribute;
 import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.UniqueIdentifierAttribute;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.testdata.synthetic.dicom.NativeDicom;
 import io.pixelscrub.testdata.synthetic.dicom.Uids;
@@ -148,11 +146,7 @@ public final class DeviceCollection {
         Uids uids = new Uids(seed ^ 0x5DEECE66DL);
         AttributeList list = new AttributeList();
         try {
-            put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), "1.2.840.10008.5.1.4.1.1.7");
-            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uids.next());
-            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uids.next());
-            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uids.next());
-            put(list, new CodeStringAttribute(TagFromName.Modality), device.modality());
+            NativeDicom.secondaryCapture(list, uids, device.modality());
             put(list, new LongStringAttribute(TagFromName.Manufacturer), device.manufacturer());
             put(list, new LongStringAttribute(TagFromName.ManufacturerModelName), device.model());
             put(list, new PersonNameAttribute(TagFromName.PatientName), patient.name());

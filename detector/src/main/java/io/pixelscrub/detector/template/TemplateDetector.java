@@ -24,9 +24,12 @@ import java.util.Set;
 public final class TemplateDetector {
 
     private final List<RegionTemplate> templates;
+    /** Ids of the overlay-plane rules, decided once: explain runs for every file. */
+    private final Set<String> overlayPlaneRules = new HashSet<>();
 
     public TemplateDetector(TemplateLibrary library) {
         this.templates = library.list();
+        templates.stream().filter(RegionTemplate::describesOverlayPlane).forEach(t -> overlayPlaneRules.add(t.id()));
     }
 
     /** One PHI finding per box of every applied CLEAN_REGIONS template (all frames, confidence 1, reason = id). */
@@ -51,7 +54,7 @@ public final class TemplateDetector {
             boolean shadowed = t.exclusiveGroup() != null && groupsTaken.contains(t.exclusiveGroup());
             // An overlay rule neither blacks out pixels nor takes its group: a later rule in the same script, written
             // for the pixel data, still applies (CTP would have stopped at the overlay rule and redacted less).
-            boolean overlayPlane = t.describesOverlayPlane();
+            boolean overlayPlane = overlayPlaneRules.contains(t.id());
             boolean applied = r.matched() && !shadowed && !overlayPlane;
             if (applied && t.exclusiveGroup() != null) {
                 groupsTaken.add(t.exclusiveGroup());
@@ -60,10 +63,12 @@ public final class TemplateDetector {
             if (r.matched() && shadowed) {
                 why += " [not applied: an earlier template in " + t.exclusiveGroup() + " matched first]";
             } else if (r.matched() && overlayPlane) {
-                why += TemplateMatch.OVERLAY_NOTE;
+                why += " [not applied to the pixel data: it tests only overlay attributes, so its regions lie in an"
+                        + " overlay plane, which is removed whole (Clean Graphics)]";
             }
             List<Box> boxes = applied ? TemplateRegions.boxes(t, header, rows, columns) : List.of();
-            out.add(new TemplateMatch(t.id(), t.name(), t.source(), t.action(), r.matched(), applied, why, boxes));
+            out.add(new TemplateMatch(t.id(), t.name(), t.source(), t.action(), r.matched(), applied,
+                    r.matched() && !shadowed && overlayPlane, why, boxes));
         }
         return out;
     }

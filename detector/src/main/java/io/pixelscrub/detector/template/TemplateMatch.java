@@ -14,12 +14,14 @@ import java.util.List;
  * @param action      what it asks for
  * @param matched     whether its condition holds
  * @param applied     whether it took effect: matched, not shadowed by an earlier match in its exclusive group, and not
- *                    an overlay-plane rule ({@link RegionTemplate#describesOverlayPlane()})
+ *                    an overlay-plane rule
+ * @param overlayPlane matched, but an overlay-plane rule ({@link RegionTemplate#describesOverlayPlane()}): left to
+ *                    overlay removal
  * @param explanation why, in attribute names and operators only (no header values)
  * @param boxes       the boxes it cleans when applied (empty otherwise)
  */
 public record TemplateMatch(String templateId, String name, String source, TemplateAction action, boolean matched,
-                            boolean applied, String explanation, List<Box> boxes) {
+                            boolean applied, boolean overlayPlane, String explanation, List<Box> boxes) {
 
     public TemplateMatch {
         boxes = List.copyOf(boxes);
@@ -27,16 +29,6 @@ public record TemplateMatch(String templateId, String name, String source, Templ
 
     /** One word for listings: applies, overlay (matched, but an overlay-plane rule), shadowed, or no. */
     public String outcome() {
-        if (applied) {
-            return "APPLIES";
-        }
-        if (!matched) {
-            return "no";
-        }
-        return explanation.endsWith(OVERLAY_NOTE) ? "overlay" : "shadowed";
+        return applied ? "APPLIES" : overlayPlane ? "overlay" : matched ? "shadowed" : "no";
     }
-
-    /** Appended to the explanation of a matched overlay-plane rule. */
-    static final String OVERLAY_NOTE = " [not applied to the pixel data: it tests only overlay attributes, so its regions"
-            + " lie in an overlay plane, which is removed whole (Clean Graphics)]";
 }

@@ -3,11 +3,13 @@ package io.pixelscrub.testdata.synthetic.dicom;
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.CodeStringAttribute;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.FileMetaInformation;
 import com.pixelmed.dicom.OtherByteAttribute;
 import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
+import com.pixelmed.dicom.UniqueIdentifierAttribute;
 import com.pixelmed.dicom.UnsignedShortAttribute;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +24,15 @@ public final class NativeDicom {
     public static void put(AttributeList list, Attribute attribute, String value) throws DicomException {
         attribute.addValue(value);
         list.put(attribute);
+    }
+
+    /** A secondary-capture instance: SOP class, SOP/study/series instance UIDs from {@code uids}, and {@code modality}. */
+    public static void secondaryCapture(AttributeList list, Uids uids, String modality) throws DicomException {
+        put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), "1.2.840.10008.5.1.4.1.1.7");
+        put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uids.next());
+        put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uids.next());
+        put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uids.next());
+        put(list, new CodeStringAttribute(TagFromName.Modality), modality);
     }
 
     public static void us(AttributeList list, AttributeTag tag, int value) throws DicomException {
@@ -41,7 +52,7 @@ public final class NativeDicom {
             us(list, TagFromName.Rows, rows);
             us(list, TagFromName.Columns, columns);
             us(list, TagFromName.SamplesPerPixel, colour ? 3 : 1);
-            put(list, new com.pixelmed.dicom.CodeStringAttribute(TagFromName.PhotometricInterpretation), photometric);
+            put(list, new CodeStringAttribute(TagFromName.PhotometricInterpretation), photometric);
             us(list, TagFromName.BitsAllocated, 8);
             us(list, TagFromName.BitsStored, 8);
             us(list, TagFromName.HighBit, 7);

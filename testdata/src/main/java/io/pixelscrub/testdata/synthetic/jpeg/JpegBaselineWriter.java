@@ -3,11 +3,9 @@ package io.pixelscrub.testdata.synthetic.jpeg;
 import static io.pixelscrub.testdata.synthetic.dicom.NativeDicom.put;
 
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.CodeStringAttribute;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.PersonNameAttribute;
 import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.UniqueIdentifierAttribute;
 import io.pixelscrub.testdata.reference.ToolRunner;
 import io.pixelscrub.testdata.synthetic.dicom.NativeDicom;
 import io.pixelscrub.testdata.synthetic.dicom.Uids;
@@ -124,11 +122,7 @@ public final class JpegBaselineWriter {
         Uids uids = new Uids(c.seed());
         AttributeList list = new AttributeList();
         try {
-            put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), "1.2.840.10008.5.1.4.1.1.7");
-            put(list, new UniqueIdentifierAttribute(TagFromName.SOPInstanceUID), uids.next());
-            put(list, new UniqueIdentifierAttribute(TagFromName.StudyInstanceUID), uids.next());
-            put(list, new UniqueIdentifierAttribute(TagFromName.SeriesInstanceUID), uids.next());
-            put(list, new CodeStringAttribute(TagFromName.Modality), "OT");
+            NativeDicom.secondaryCapture(list, uids, "OT");
             put(list, new PersonNameAttribute(TagFromName.PatientName), "JPEG^CASE");
         } catch (DicomException e) {
             throw new IOException("cannot write " + out.getFileName() + ": " + e.getMessage(), e);

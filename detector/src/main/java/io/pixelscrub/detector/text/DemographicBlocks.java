@@ -5,6 +5,7 @@ import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Devices print patient demographics as a stack of lines (name over ID over birth date over study date). A PHI line
@@ -20,6 +21,11 @@ final class DemographicBlocks {
     }
 
     static List<Finding> escalate(List<Finding> findings) {
+        return escalate(findings, Set.of());
+    }
+
+    /** @param pictures findings that are no text at all ({@link GlyphEvidence}): never pulled into a block */
+    static List<Finding> escalate(List<Finding> findings, Set<Finding> pictures) {
         int n = findings.size();
         boolean[] inPhiStack = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -34,7 +40,7 @@ final class DemographicBlocks {
         for (int i = 0; i < n; i++) {
             Finding f = findings.get(i);
             boolean pulledIn = false;
-            if (!isPhi(f)) {
+            if (!isPhi(f) && !pictures.contains(f)) {
                 for (int j = 0; j < n && !pulledIn; j++) {
                     pulledIn = inPhiStack[j] && stacked(f.box(), findings.get(j).box());
                 }

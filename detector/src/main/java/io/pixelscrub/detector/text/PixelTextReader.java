@@ -71,7 +71,9 @@ public final class PixelTextReader implements FrameTextReader {
                 OcrLine ocr = readings.get(i);
                 boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                         && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
-                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed));
+                boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i), ocr)
+                        || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
+                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed, writing));
             }
         }
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));

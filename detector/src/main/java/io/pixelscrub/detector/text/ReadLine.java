@@ -10,10 +10,13 @@ import io.pixelscrub.models.Box;
  * @param ocr            what OCR read (PHI: memory only); blank when nothing legible was read
  * @param mapping        which display mapping revealed it (e.g. "window", "percentile", "inverted")
  * @param confirmed      a second, differently prepared reading gave the same text
+ * @param writing        false only for a box examined for letter-like marks ({@link GlyphEvidence}) and found without;
+ *                       only large boxes OCR read nothing in are examined ({@link TextFindings#needsWritingEvidence})
  */
-public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed) {
+public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
+                       boolean writing) {
 
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) {
-        this(box, detectionScore, ocr, mapping, false);
+        this(box, detectionScore, ocr, mapping, false, true);
     }
 }

@@ -7,6 +7,7 @@ import io.pixelscrub.detector.classify.TextVerdict;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The detector cuts a line at wide gaps, and a token of one or two characters is harmless alone ("M", "49") but
@@ -23,9 +24,15 @@ final class RowNeighbours {
     }
 
     static List<Finding> join(List<Finding> findings, LineJudge judge) {
+        return join(findings, judge, Set.of());
+    }
+
+    /** @param pictures findings that are no text at all ({@link GlyphEvidence}): never joined to a neighbour */
+    static List<Finding> join(List<Finding> findings, LineJudge judge, Set<Finding> pictures) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Finding n = f.verdict() == Verdict.NOT_PHI && isShort(f) ? nearestOnRow(f, findings) : null;
+            Finding n = f.verdict() == Verdict.NOT_PHI && isShort(f) && !pictures.contains(f)
+                    ? nearestOnRow(f, findings) : null;
             TextVerdict pair = n == null ? null
                     : judge.judge(f.box().x() < n.box().x() ? f.text() + " " + n.text() : n.text() + " " + f.text());
             out.add(pair == null || pair.verdict() == Verdict.NOT_PHI ? f

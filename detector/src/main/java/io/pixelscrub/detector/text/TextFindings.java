@@ -7,6 +7,8 @@ import io.pixelscrub.detector.classify.LineJudge;
 import io.pixelscrub.detector.classify.TextVerdict;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +17,9 @@ import java.util.Set;
  * line classifier, because OCR misreads: a line is kept as a device annotation only when OCR was sure of what it read
  * (or read it the same twice), a token of one or two characters is judged with its row neighbour
  * ({@link RowNeighbours}), and a line stacked in a block with PHI lines (a demographics block: name over ID over date)
- * is PHI whatever it says.
+ * is PHI whatever it says. A large box OCR read nothing in is redacted only when it looks like writing
+ * ({@link GlyphEvidence}); otherwise it is a picture the detector mistook for text (colour Doppler, a photograph),
+ * kept, and never joined to its neighbours.
  */
 public final class TextFindings {
     /**
@@ -45,6 +49,7 @@ public final class TextFindings {
      */
     public static List<Finding> judge(List<ReadLine> lines, int frame, LineJudge judge, FindingSource source) {
         List<Finding> out = new ArrayList<>();
+        Set<Finding> pictures = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ReadLine line : lines) {
             TextVerdict verdict = line.ocr().isBlank()
                     ? new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unreadable")
@@ -56,16 +61,42 @@ public final class TextFindings {
             } else if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
                 reason = reason + "; ocr:confirmed by a second reading";
             }
-            if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
+            boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
+            if (picture) {
+                verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
+                reason = "no writing: OCR read nothing in a large box with no run of letter-like marks (" + reason + ")";
+            } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            out.add(new Finding(line.box().grow(margin(line.box())), Set.of(frame), source, verdict.verdict(), confidence,
+            Finding finding = new Finding(line.box().grow(margin(line.box())), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
-                            line.ocr().confidence(), reason), line.ocr().text()));
+                            line.ocr().confidence(), reason), line.ocr().text());
+            out.add(finding);
+            if (picture) {
+                pictures.add(finding);
+            }
         }
-        return DemographicBlocks.escalate(RowNeighbours.join(out, judge));
+        return DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures), pictures);
+    }
+
+    /**
+     * Lines at least this tall that OCR read nothing in are redacted only on evidence that they are writing
+     * ({@link GlyphEvidence}): a 28 px font or larger, which Tesseract reads when it is text, or a block of small
+     * lines the locator did not split. Colour Doppler, tissue and photographs make such boxes (a 450x134 box over a
+     * LOGIQ 700 Doppler image blacked out a fifth of it). Smaller boxes stay unknown: letter evidence is weakest there
+     * (9-11 px letters break apart at a threshold), and a small box costs little.
+     */
+    static final int LARGE_LINE = 40;
+
+    /** A large box in which OCR read no letter or digit at all: only the picture can tell whether it is text. */
+    static boolean needsWritingEvidence(Box box, OcrLine ocr) {
+        return box.height() >= LARGE_LINE && ocr.text().chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean noWriting(ReadLine line) {
+        return needsWritingEvidence(line.box(), line.ocr()) && !line.writing();
     }
 
     static int margin(Box line) {

@@ -1,0 +1,173 @@
+package io.pixelscrub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.cli.RealTruth.Kind;
+import io.pixelscrub.cli.RealTruth.Region;
+import io.pixelscrub.cli.RealTruth.Scrubbed;
+import io.pixelscrub.testdata.env.RequiredTools;
+import io.pixelscrub.testdata.reference.ReferenceImage;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures {@code scrub} on the real files against the hand-annotated text truth (testdata/real/PHI_REGIONS.tsv) and
+ * prints a per-file table: PHI lines hidden (at least 98 % of a line's text pixels changed on every frame, as in
+ * {@link RealPhiHiddenTest}), device lines kept (at most 10 % of a line's text pixels changed on every frame), files
+ * without text left with identical decoded Pixel Data, and over-redaction (pixels changed outside every PHI box, of
+ * all pixels of all frames of the table's files). Decoding is dcmtk/GDCM's. Shares one scrub with RealPhiHiddenTest.
+ *
+ * <p>The PHI assertion is RealPhiHiddenTest's. This test only holds floors at the best measured values so far; the
+ * targets of issue #11 are device kept at least 0.85, images without text byte-identical at least 0.98 and
+ * over-redaction at most 1 %.
+ */
+class RealTruthReportTest {
+    private static final double HIDDEN = 0.98;
+    private static final double KEPT = 0.10;
+
+    /**
+     * Best so far, not the target (0.85): 317/770 = 0.4117 measured on 2026-12-04 (session 4, truth completed),
+     * floored to 2 decimals. Raise it when the detector keeps more.
+     */
+    private static final double DEVICE_KEPT_FLOOR = 0.41;
+    /**
+     * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), rounded up to 2 decimals of a
+     * percent. Lower it when the detector redacts less outside PHI.
+     */
+    private static final double OVER_REDACTION_CEILING_PERCENT = 6.74;
+
+    @BeforeAll
+    static void tools() {
+        RequiredTools.referenceDecoders();
+    }
+
+    @Test
+    void measuresTheRealFilesAgainstTheTruth() throws Exception {
+        Map<String, List<Region>> regions = RealTruth.regions();
+        Scrubbed s = RealTruth.scrubbed();
+
+        StringBuilder table = new StringBuilder(
+                "| file | PHI lines hidden | device lines kept | no text: identical | changed outside PHI |\n"
+                        + "|---|---:|---:|---|---:|\n");
+        int phiHidden = 0;
+        int phiTotal = 0;
+        int deviceKept = 0;
+        int deviceTotal = 0;
+        int identical = 0;
+        int noText = 0;
+        long changedOutside = 0;
+        long pixels = 0;
+        for (Map.Entry<String, List<Region>> e : regions.entrySet()) {
+            String file = e.getKey();
+            List<Region> rows = e.getValue();
+            ReferenceImage before = RealTruth.decode(s.input(file));
+            if (!Files.exists(s.output(file))) {
+                table.append("| ").append(file).append(" | no output | | | |\n");
+                phiTotal += (int) rows.stream().filter(r -> r.kind() == Kind.PHI).count();
+                deviceTotal += (int) rows.stream().filter(r -> r.kind() == Kind.DEVICE).count();
+                noText += rows.stream().anyMatch(r -> r.kind() == Kind.NONE) ? 1 : 0;
+                pixels += (long) before.frames() * before.rows() * before.columns();
+                continue;
+            }
+            ReferenceImage after = RealTruth.decode(s.output(file));
+            int fileHidden = 0;
+            int filePhi = 0;
+            int fileKept = 0;
+            int fileDevice = 0;
+            for (Region r : rows) {
+                if (r.kind() == Kind.NONE) {
+                    continue;
+                }
+                double least = 1;
+                double most = 0;
+                for (int frame = 0; frame < before.frames(); frame++) {
+                    double share = RealTruth.hiddenShare(before, after, frame, r);
+                    least = Math.min(least, share);
+                    most = Math.max(most, share);
+                }
+                if (r.kind() == Kind.PHI) {
+                    filePhi++;
+                    fileHidden += least >= HIDDEN ? 1 : 0;
+                } else {
+                    fileDevice++;
+                    fileKept += most <= KEPT ? 1 : 0;
+                }
+            }
+            List<Region> phi = rows.stream().filter(r -> r.kind() == Kind.PHI).toList();
+            long fileChanged = changedOutside(before, after, phi);
+            long filePixels = (long) before.frames() * before.rows() * before.columns();
+            String noTextCell = "";
+            if (rows.stream().anyMatch(r -> r.kind() == Kind.NONE)) {
+                noText++;
+                boolean same = identical(before, after);
+                identical += same ? 1 : 0;
+                noTextCell = same ? "yes" : "**no**";
+            }
+            table.append(String.format("| %s | %s | %s | %s | %.2f %% |%n", file,
+                    filePhi == 0 ? "" : fileHidden + "/" + filePhi, fileDevice == 0 ? "" : fileKept + "/" + fileDevice,
+                    noTextCell, 100.0 * fileChanged / filePixels));
+            phiHidden += fileHidden;
+            phiTotal += filePhi;
+            deviceKept += fileKept;
+            deviceTotal += fileDevice;
+            changedOutside += fileChanged;
+            pixels += filePixels;
+        }
+        double kept = deviceKept / (double) deviceTotal;
+        double overPercent = 100.0 * changedOutside / pixels;
+        table.append(String.format("| **all %d files** | %d/%d | %d/%d (%.4f) | %d/%d | %.4f %% |%n", regions.size(),
+                phiHidden, phiTotal, deviceKept, deviceTotal, kept, identical, noText, overPercent));
+        System.out.println("Real files against the hand-annotated truth (exit code " + s.exitCode() + "):\n" + table);
+
+        assertTrue(kept >= DEVICE_KEPT_FLOOR, String.format("device lines kept %.4f, floor %.2f (target 0.85)",
+                kept, DEVICE_KEPT_FLOOR));
+        assertTrue(overPercent <= OVER_REDACTION_CEILING_PERCENT, String.format(
+                "over-redaction %.4f %%, ceiling %.2f %% (target 1 %%)", overPercent, OVER_REDACTION_CEILING_PERCENT));
+    }
+
+    /** Pixels of any frame changed by the scrub (any sample) that lie outside every PHI box. */
+    private static long changedOutside(ReferenceImage before, ReferenceImage after, List<Region> phi) {
+        if (before.rows() != after.rows() || before.columns() != after.columns() || before.frames() != after.frames()) {
+            return (long) before.frames() * before.rows() * before.columns();
+        }
+        int spp = before.samplesPerPixel();
+        long changed = 0;
+        for (int frame = 0; frame < before.frames(); frame++) {
+            for (int y = 0; y < before.rows(); y++) {
+                for (int x = 0; x < before.columns(); x++) {
+                    if (RealTruth.pixel(before, frame, y, x, spp) != RealTruth.pixel(after, frame, y, x, spp)
+                            && !inAny(phi, x, y)) {
+                        changed++;
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static boolean inAny(List<Region> boxes, int x, int y) {
+        for (Region r : boxes) {
+            if (r.contains(x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean identical(ReferenceImage before, ReferenceImage after) {
+        if (before.rows() != after.rows() || before.columns() != after.columns() || before.frames() != after.frames()
+                || before.samplesPerPixel() != after.samplesPerPixel()) {
+            return false;
+        }
+        for (int frame = 0; frame < before.frames(); frame++) {
+            if (!Arrays.equals(before.frameBytes(frame), after.frameBytes(frame))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -34,10 +34,21 @@ public final class BenchSyntheticCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the corpus and outputs (printed) instead of deleting them.")
     boolean keep;
 
+    /** The generator's mixes by their command-line names. */
+    enum Corpus {
+        honest(Mix.DEFAULT), legacy(Mix.LEGACY);
+
+        final Mix mix;
+
+        Corpus(Mix mix) {
+            this.mix = mix;
+        }
+    }
+
     @Option(names = "--corpus", paramLabel = "honest|legacy",
             description = "Which generator: honest (default; traps, invented device text, rotated text) or legacy "
                     + "(the corpus before issue #11, which SyntheticDetectionTest's floors were measured on).")
-    String corpus = "honest";
+    Corpus corpus = Corpus.honest;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the totals and every slice as JSON.")
     Path json;
@@ -46,7 +57,7 @@ public final class BenchSyntheticCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("pixelscrub-synthetic-");
         try {
-            Mix mix = Mix.named(corpus);
+            Mix mix = corpus.mix;
             long t0 = System.nanoTime();
             SyntheticEvaluation.Result r = SyntheticEvaluation.run(work, seed, cases, threads, mix);
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -56,7 +67,7 @@ public final class BenchSyntheticCommand implements Callable<Integer> {
             System.out.print(r.breakdown().table());
             if (json != null) {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("corpus", corpus);
+                doc.put("corpus", corpus.name());
                 doc.put("seed", seed);
                 doc.put("cases", cases);
                 doc.put("threads", threads);

@@ -12,6 +12,7 @@ import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
 import io.pixelscrub.testdata.synthetic.CorpusSpec;
+import io.pixelscrub.testdata.synthetic.Mix;
 import io.pixelscrub.testdata.synthetic.SyntheticCorpus;
 import io.pixelscrub.testdata.synthetic.truth.CaseTruth;
 import io.pixelscrub.testdata.synthetic.truth.GroundTruth;
@@ -35,7 +36,8 @@ import java.util.TreeMap;
  * Scores the whole detection and redaction stack against the synthetic corpus's ground truth: how much burned-in PHI
  * was hidden, how many images that needed nothing kept their pixel data byte-identical, how many device annotations
  * were kept, how much was redacted that held no text, and the time per frame by image size. Used by a test (at fixed
- * seeds) and by {@code pixelscrub bench --synthetic}.
+ * seeds) and by {@code pixelscrub bench synthetic}. {@link Result#breakdown()} slices the PHI recall and the device
+ * annotations kept by PHI category, header attribute, text height, rotation, font, transfer syntax and device category.
  */
 final class SyntheticEvaluation {
     /** A text item is hidden on a frame when redacted boxes cover this share of its box. */
@@ -50,7 +52,7 @@ final class SyntheticEvaluation {
 
     record Result(int phiItems, int phiHidden, int identicalExpected, int identicalKept, int deviceItems, int deviceKept,
                   long imagePixels, long redactedPixels, long redactedOutsideText, int quarantined,
-                  Map<String, double[]> msPerFrameBySize, List<String> misses) {
+                  Map<String, double[]> msPerFrameBySize, List<String> misses, RecallBreakdown breakdown) {
 
         double phiHiddenRate() { return phiItems == 0 ? 1 : phiHidden / (double) phiItems; }
 
@@ -70,15 +72,40 @@ final class SyntheticEvaluation {
             msPerFrameBySize.forEach((k, v) -> s.append(String.format("%n  %-22s %6.0f ms/frame over %d frames", k, v[0], (long) v[1])));
             return s.toString();
         }
+
+        /** The totals and every slice, as plain maps for a JSON writer. */
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("phiItems", phiItems);
+            m.put("phiHidden", phiHidden);
+            m.put("phiHiddenRate", phiHiddenRate());
+            m.put("identicalExpected", identicalExpected);
+            m.put("identicalKept", identicalKept);
+            m.put("identicalRate", identicalRate());
+            m.put("deviceItems", deviceItems);
+            m.put("deviceKept", deviceKept);
+            m.put("deviceKeptRate", deviceKeptRate());
+            m.put("overRedaction", overRedaction());
+            m.put("quarantined", quarantined);
+            Map<String, Object> timing = new java.util.LinkedHashMap<>();
+            msPerFrameBySize.forEach((k, v) -> timing.put(k, Map.of("msPerFrame", v[0], "frames", (long) v[1])));
+            m.put("msPerFrameBySize", timing);
+            m.put("breakdown", breakdown.asMap());
+            return m;
+        }
     }
 
     private SyntheticEvaluation() {
     }
 
-    /** Generates the corpus in {@code work}/corpus, scrubs it to {@code work}/out with the default detection, scores it. */
-    static Result run(Path work, long seed, int cases, int threads) throws IOException, InterruptedException {
+    /**
+     * Generates the corpus with {@code mix} ({@link Mix#DEFAULT}: the honest corpus; {@link Mix#LEGACY}: the corpus
+     * before it) in {@code work}/corpus, scrubs it to {@code work}/out with the default detection, scores it.
+     */
+    static Result run(Path work, long seed, int cases, int threads, Mix mix) throws IOException, InterruptedException {
         Path corpus = work.resolve("corpus");
-        GroundTruth truth = SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withThreads(threads), corpus);
+        GroundTruth truth = SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withMix(mix).withThreads(threads),
+                corpus);
         Path out = work.resolve("out");
         List<FileOutcome> outcomes;
         DetectionSettings d = DetectionSettings.all();
@@ -111,6 +138,7 @@ final class SyntheticEvaluation {
         long redactedOutsideText = 0;
         Map<String, double[]> timing = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        RecallBreakdown breakdown = new RecallBreakdown();
         for (CaseTruth c : truth.cases()) {
             FileOutcome o = byInput.get(corpus.resolve(c.file()).toAbsolutePath().normalize());
             boolean failed = o == null || o.status() == FileStatus.QUARANTINED;
@@ -137,6 +165,7 @@ final class SyntheticEvaluation {
                         continue;
                     }
                     double covered = mask == null ? 0 : coverage(mask, c.columns(), t.box());
+                    breakdown.add(c, t, !failed && (t.isPhi() ? covered >= HIDDEN_COVERAGE : covered <= KEPT_COVERAGE));
                     if (t.isPhi()) {
                         phiItems++;
                         if (!failed && covered >= HIDDEN_COVERAGE) {
@@ -184,7 +213,7 @@ final class SyntheticEvaluation {
             }
         }
         return new Result(phiItems, phiHidden, identicalExpected, identicalKept, deviceItems, deviceKept, imagePixels,
-                redactedPixels, redactedOutsideText, quarantined, timing, misses);
+                redactedPixels, redactedOutsideText, quarantined, timing, misses, breakdown);
     }
 
     /** The drawn text and the OCR text of every finding over it, when {@link #SHOW_TEXTS} is on. */

@@ -48,7 +48,7 @@ public final class CaseRenderer {
             if (c.box != null) {
                 PlacedText t = texts.get(i);
                 truths.add(new TextTruth(t.content().text(), t.content().kind(), t.content().category(),
-                        t.content().headerAttribute(), c.frames, c.box, t.style()));
+                        t.content().headerAttribute(), c.frames, c.box, t.style(), t.rotation()));
             }
         }
         return truths;

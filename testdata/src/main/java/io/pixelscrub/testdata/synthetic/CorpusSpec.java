@@ -36,6 +36,11 @@ public record CorpusSpec(long seed, int cases, Mix mix, Path realImages, int thr
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
+    /** The default mix's legacy counterpart, or any other mix, with everything else unchanged. */
+    public CorpusSpec withMix(Mix m) {
+        return new CorpusSpec(seed, cases, m, realImages, threads);
+    }
+
     public CorpusSpec withThreads(int n) {
         return new CorpusSpec(seed, cases, mix, realImages, n);
     }

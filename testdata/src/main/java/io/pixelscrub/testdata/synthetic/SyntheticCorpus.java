@@ -49,7 +49,7 @@ public final class SyntheticCorpus {
     private SyntheticCorpus(CorpusSpec spec, RealImages real) {
         this.spec = spec;
         this.slots = CaseAssignments.assign(spec);
-        this.planner = new CasePlanner(real, spec.mix().realBackground());
+        this.planner = new CasePlanner(real, spec.mix());
     }
 
     public static SyntheticCorpus of(CorpusSpec spec) throws IOException {

@@ -14,16 +14,46 @@ public final class DeviceAnnotations {
     private DeviceAnnotations() {
     }
 
+    /**
+     * Invented words for device text: labels, presets and units in none of the classifier's vocabularies (asserted by
+     * InventedDeviceVocabularyTest), so that what the classifier makes of device text it has never seen is measured.
+     */
+    static final List<String> INVENTED_LABELS = List.of("Vexa", "Trund", "Kesk", "Zurm", "Quend", "Oltr", "Femk",
+            "Dravo", "Wirn", "Gozt", "Yelk", "Frel", "Nuvo", "Zint", "Jorv", "Plek", "Brov", "Skarn", "Tovi", "Ruzk");
+    static final List<String> INVENTED_PRESET_PARTS = List.of("Qv", "Zp", "Xk", "Jt", "Vw", "Krel", "Pomt", "Sulv",
+            "Drik", "Hask", "Wemb", "Torq", "Lusk", "Ferv");
+    static final List<String> INVENTED_UNITS = List.of("zt", "qn", "vlk", "drm", "kx", "pjw");
+    private static final List<String> INVENTED_PROBE_PREFIXES = List.of("C", "L", "XQ", "eL", "VX", "Zk", "Qm", "Tr");
+    private static final List<String> INVENTED_PROBE_SUFFIXES = List.of("", "v", "w", "t", "s", "x");
+
+    /** Every invented word, as drawn (the probe prefixes and suffixes are always glued to digits). */
+    public static List<String> inventedWords() {
+        List<String> all = new ArrayList<>(INVENTED_LABELS);
+        all.addAll(INVENTED_PRESET_PARTS);
+        all.addAll(INVENTED_UNITS);
+        return List.copyOf(all);
+    }
+
     /** Between {@code min} and {@code max} distinct annotations typical of the modality. */
     public static List<TextContent> choose(String modality, String manufacturer, SplittableRandom r, int min,
                                            int max) {
+        return choose(modality, manufacturer, r, min, max, 0);
+    }
+
+    /**
+     * As {@link #choose(String, String, SplittableRandom, int, int)}, with an {@code invented} share drawn from
+     * {@link #invented}: probe names, presets, readouts with invented labels and units, measurement callouts.
+     * With a share of 0 it draws exactly what the legacy generator drew.
+     */
+    public static List<TextContent> choose(String modality, String manufacturer, SplittableRandom r, int min,
+                                           int max, double invented) {
         int n = min + r.nextInt(max - min + 1);
         List<TextContent> out = new ArrayList<>();
         if (r.nextInt(3) == 0) {
             out.add(TextContent.device(manufacturer.split(" ")[0].toUpperCase(Locale.ROOT), "vendor"));
         }
         for (int attempt = 0; out.size() < n && attempt < n * 4; attempt++) {
-            TextContent t = one(modality, r);
+            TextContent t = invented > 0 && r.nextDouble() < invented ? invented(r) : one(modality, r);
             if (out.stream().noneMatch(o -> o.text().equals(t.text()))) {
                 out.add(t);
             }
@@ -37,6 +67,26 @@ public final class DeviceAnnotations {
             case 0 -> frame1 + "/" + frames;
             case 1 -> "Fr " + frame1 + "/" + frames;
             default -> String.format(Locale.ROOT, "%d of %d", frame1, frames);
+        };
+    }
+
+    /** Device text from an independent source: nothing of it is in the classifier's word lists. */
+    public static TextContent invented(SplittableRandom r) {
+        return switch (r.nextInt(6)) {
+            case 0 -> dev("invented-probe", pick(r, INVENTED_PROBE_PREFIXES) + (2 + r.nextInt(17))
+                    + (r.nextBoolean() ? "-" + (1 + r.nextInt(9)) : "") + pick(r, INVENTED_PROBE_SUFFIXES));
+            case 1 -> dev("invented-preset", pick(r, INVENTED_LABELS) + " " + pick(r, INVENTED_PRESET_PARTS));
+            case 2 -> dev("invented-label", r.nextBoolean()
+                    ? f("%s %.1f %s", pick(r, INVENTED_LABELS), dec(r, 0.1, 99), pick(r, INVENTED_UNITS))
+                    : f("%s %d", pick(r, INVENTED_LABELS), 1 + r.nextInt(250)));
+            case 3 -> dev("invented-label", f("%s %d  %s %.1f", pick(r, INVENTED_PRESET_PARTS), 1 + r.nextInt(99),
+                    pick(r, INVENTED_PRESET_PARTS), dec(r, 0.1, 20)));
+            case 4 -> dev("callout", switch (r.nextInt(3)) {
+                case 0 -> f("D%d %.1f mm", 1 + r.nextInt(4), dec(r, 1, 99));
+                case 1 -> f("D%d %.2f cm", 1 + r.nextInt(4), dec(r, 0.2, 15));
+                default -> f("%s %.1f mm", pick(r, "+", "x", "*"), dec(r, 1, 99));
+            });
+            default -> dev("invented-label", pick(r, INVENTED_LABELS) + " " + pick(r, INVENTED_LABELS));
         };
     }
 
@@ -131,6 +181,10 @@ public final class DeviceAnnotations {
 
     private static double dec(SplittableRandom r, double lo, double hi) {
         return lo + r.nextDouble() * (hi - lo);
+    }
+
+    private static String pick(SplittableRandom r, List<String> options) {
+        return options.get(r.nextInt(options.size()));
     }
 
     private static String pick(SplittableRandom r, String... options) {

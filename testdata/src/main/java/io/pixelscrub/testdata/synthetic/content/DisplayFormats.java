@@ -28,6 +28,9 @@ public final class DisplayFormats {
     }
 
     public static String name(PersonName n, SplittableRandom r) {
+        if (n.given().isEmpty()) {
+            return n.family(); // a one-component name (OB) is shown as it is stored
+        }
         String given = n.middle().isEmpty() ? n.given() : n.given() + " " + n.middle();
         return switch (r.nextInt(8)) {
             case 0 -> n.family() + ", " + given;
@@ -43,6 +46,9 @@ public final class DisplayFormats {
 
     /** Physicians are often printed with a title. */
     public static String physician(PersonName n, SplittableRandom r) {
+        if (n.given().isEmpty()) {
+            return n.family();
+        }
         return switch (r.nextInt(3)) {
             case 0 -> "Dr. " + title(n.family());
             case 1 -> "DR " + n.family() + " " + n.given().charAt(0);
@@ -52,6 +58,9 @@ public final class DisplayFormats {
 
     /** Operators are usually shown as initials. */
     public static String initials(PersonName n) {
+        if (n.given().isEmpty()) {
+            return n.family();
+        }
         return "" + n.given().charAt(0) + n.family().charAt(0);
     }
 

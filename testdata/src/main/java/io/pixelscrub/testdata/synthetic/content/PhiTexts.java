@@ -63,6 +63,80 @@ public final class PhiTexts {
         return out;
     }
 
+    /**
+     * The honest corpus's PHI lines: {@link #choose} (same draws), the name and institution lines labelled by their
+     * trap kind, then for a {@code traps} share of files two to four of the hard shapes: initials, a partial date,
+     * a label followed by a number, sex and age glued, a clock in the hour after midnight, a bare short ID, an
+     * operator's initials. Every one renders a value of the file's own header.
+     */
+    public static List<TextContent> chooseHonest(PatientIdentity id, SplittableRandom r, double traps) {
+        List<TextContent> out = new ArrayList<>();
+        for (TextContent t : choose(id, r)) {
+            if ("name".equals(t.category()) && "PatientName".equals(t.headerAttribute())) {
+                t = TextContent.phi(t.text(), GeneralNames.kindOf(id.patient()).category, t.headerAttribute());
+            } else if ("institution".equals(t.category())
+                    && java.util.Arrays.asList(IdentityFactory.GENERIC_INSTITUTIONS).contains(id.institution())) {
+                t = TextContent.phi(t.text(), "institution-generic", t.headerAttribute());
+            }
+            out.add(t);
+        }
+        if (r.nextDouble() >= traps) {
+            return out;
+        }
+        int n = 2 + r.nextInt(3);
+        java.util.Set<Integer> done = new java.util.HashSet<>();
+        for (int attempt = 0; done.size() < n && attempt < 12; attempt++) {
+            int kind = r.nextInt(7);
+            if (!done.add(kind)) {
+                continue;
+            }
+            TextContent t = trap(kind, id, r);
+            if (t != null && out.stream().noneMatch(o -> o.text().equals(t.text()))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static TextContent trap(int kind, PatientIdentity id, SplittableRandom r) {
+        PersonName p = id.patient();
+        return switch (kind) {
+            case 0 -> p.given().isEmpty() ? null : TextContent.phi(switch (r.nextInt(5)) {
+                case 0 -> p.given().charAt(0) + " " + p.family().charAt(0);
+                case 1 -> p.given().charAt(0) + "." + p.family().charAt(0) + ".";
+                case 2 -> p.given().charAt(0) + ". " + p.family().charAt(0) + ".";
+                case 3 -> "" + p.given().charAt(0) + p.family().charAt(0);
+                default -> p.family().charAt(0) + ", " + p.given().charAt(0);
+            }, "initials", "PatientName");
+            case 1 -> {
+                boolean birth = r.nextBoolean();
+                LocalDate d = birth ? id.birthDate() : id.studyDate();
+                String text = java.time.format.DateTimeFormatter.ofPattern(pickLabel(r, "MM/yyyy", "M/yyyy",
+                        "MMM yyyy", "yyyy-MM", "MM.yyyy"), java.util.Locale.ENGLISH).format(d);
+                yield TextContent.phi((birth && r.nextBoolean() ? pickLabel(r, "DOB ", "Born ") : "") + text,
+                        "partial-date", birth ? "PatientBirthDate" : "StudyDate");
+            }
+            case 2 -> {
+                boolean acc = r.nextBoolean();
+                String label = acc ? pickLabel(r, "Ex ", "Acc# ", "Exam ", "IM ") : pickLabel(r, "MRN: ", "Pt ", "ID ",
+                        "IM ");
+                yield TextContent.phi(label + (acc ? id.accessionNumber() : id.patientId()), "label+number",
+                        acc ? "AccessionNumber" : "PatientID");
+            }
+            case 3 -> TextContent.phi(r.nextBoolean() ? id.sex() + id.ageYears() : id.ageYears() + id.sex(), "sex-age",
+                    "PatientAge");
+            case 4 -> {
+                java.time.LocalTime t = id.studyTime();
+                String text = java.time.format.DateTimeFormatter.ofPattern(r.nextBoolean() ? "H:mm:ss" : "H:mm",
+                        java.util.Locale.ENGLISH).format(t);
+                yield TextContent.phi(text, t.getHour() == 0 ? "zero-hour" : "time", "StudyTime");
+            }
+            case 5 -> TextContent.phi(id.patientId(), id.patientId().length() <= 7 ? "short-id" : "id", "PatientID");
+            default -> TextContent.phi(pickLabel(r, "Op: ", "Tech ", "") + DisplayFormats.initials(id.operator()),
+                    "operator", "OperatorsName");
+        };
+    }
+
     private static TextContent name(PatientIdentity id, SplittableRandom r) {
         String shown = DisplayFormats.name(id.patient(), r);
         if (r.nextInt(4) == 0) {

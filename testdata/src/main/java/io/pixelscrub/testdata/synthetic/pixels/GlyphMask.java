@@ -7,6 +7,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
@@ -39,6 +40,36 @@ public record GlyphMask(String text, int width, int height, int ascent, byte[] a
         g.drawGlyphVector(glyphs, PAD - bounds.x, baseline);
         g.dispose();
         return trim(text, image, baseline);
+    }
+
+    /**
+     * The line turned {@code degrees} anticlockwise about its baseline origin (0: exactly
+     * {@link #render(String, Font, boolean)}). The ascent of a turned mask is its height: it lines up with nothing.
+     */
+    public static GlyphMask render(String text, Font font, boolean antialiased, int degrees) {
+        if (degrees == 0) {
+            return render(text, font, antialiased);
+        }
+        FontRenderContext frc = hinted(new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY), antialiased)
+                .getFontRenderContext();
+        GlyphVector glyphs = font.createGlyphVector(frc, text);
+        Rectangle flat = glyphs.getPixelBounds(frc, 0, 0);
+        if (flat.isEmpty()) {
+            throw new IllegalArgumentException("nothing to draw for '" + text + "'");
+        }
+        // Screen y points down, so an anticlockwise turn is a negative angle.
+        AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(-degrees));
+        Rectangle turned = turn.createTransformedShape(flat).getBounds();
+        BufferedImage image = new BufferedImage(turned.width + 2 * PAD, turned.height + 2 * PAD,
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = hinted(image, antialiased);
+        g.setColor(Color.WHITE);
+        g.translate(PAD - turned.x, PAD - turned.y);
+        g.transform(turn);
+        g.drawGlyphVector(glyphs, 0, 0);
+        g.dispose();
+        GlyphMask m = trim(text, image, PAD);
+        return new GlyphMask(text, m.width(), m.height(), m.height(), m.alpha());
     }
 
     private static Graphics2D hinted(BufferedImage image, boolean antialiased) {

@@ -12,7 +12,14 @@ import io.pixelscrub.testdata.synthetic.content.TextContent;
 import io.pixelscrub.testdata.synthetic.pixels.PixelFormat;
 import io.pixelscrub.testdata.synthetic.truth.CaseKind;
 
+import io.pixelscrub.testdata.synthetic.Mix;
+import io.pixelscrub.testdata.synthetic.content.PersonName;
+
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Turns a {@link CaseSlot} into a full {@link CasePlan}: size, picture, patient, header values and text. */
@@ -26,11 +33,13 @@ public final class CasePlanner {
 
     private final RealImages real;
     private final double realFraction;
+    private final Mix mix;
 
-    /** @param realFraction share of cases drawn on a real image, when {@code real} has any */
-    public CasePlanner(RealImages real, double realFraction) {
+    /** @param mix its {@code realBackground} share of cases is drawn on a real image, when {@code real} has any */
+    public CasePlanner(RealImages real, Mix mix) {
         this.real = real;
-        this.realFraction = realFraction;
+        this.realFraction = mix.realBackground();
+        this.mix = mix;
     }
 
     public CasePlan plan(CaseSlot slot) {
@@ -44,18 +53,54 @@ public final class CasePlanner {
                 ? kind.generated(size[0], size[1], backgroundSeed)
                 : BackgroundKind.real(realImage, size[0], size[1], backgroundSeed);
         String modality = modality(slot.format(), kind, realImage);
-        PatientIdentity identity = IdentityFactory.create(r);
+        PatientIdentity identity = mix.legacy() ? IdentityFactory.create(r)
+                : IdentityFactory.createHonest(r, mix.traps());
 
-        TextPlanner texts = new TextPlanner(r, slot.shape(), size[0], size[1], frames);
+        TextPlanner texts = new TextPlanner(r, slot.shape(), size[0], size[1], frames, mix.rotated());
         if (slot.kind() != CaseKind.CLEAN) {
-            List<TextContent> phi = slot.kind() == CaseKind.PHI ? PhiTexts.choose(identity, r) : List.of();
+            List<TextContent> phi = slot.kind() != CaseKind.PHI ? List.of()
+                    : mix.legacy() ? PhiTexts.choose(identity, r) : PhiTexts.chooseHonest(identity, r, mix.traps());
             List<TextContent> device = DeviceAnnotations.choose(modality, identity.manufacturer(), r,
-                    slot.kind() == CaseKind.DEVICE_ONLY ? 2 : 0, 7);
+                    slot.kind() == CaseKind.DEVICE_ONLY ? 2 : 0, 7, mix.inventedDevice());
+            if (!mix.legacy()) {
+                device = withoutHeaderWords(device, identity);
+            }
             texts.plan(phi, device);
         }
         String name = String.format("case%04d_%s_%s.dcm", slot.index(), slot.format(), slot.encoding());
         return new CasePlan(slot, name, size[0], size[1], frames, modality, background, tint(modality, r),
                 identity, texts.backdrops(), texts.texts(), r.nextLong());
+    }
+
+    /**
+     * Device lines that hold a word of the file's own identity (a patient named {@code OB}, an operator stored as
+     * {@code MA} beside {@code kV 120 mA 300}, an institution {@code GE MEDICAL SYSTEMS} beside the vendor line
+     * {@code GE}) are dropped: the header wins, so such a line is PHI, and the ground truth could not say which.
+     */
+    static List<TextContent> withoutHeaderWords(List<TextContent> device, PatientIdentity id) {
+        Set<String> words = new HashSet<>();
+        for (PersonName n : List.of(id.patient(), id.referringPhysician(), id.performingPhysician(), id.operator())) {
+            addWords(words, n.family() + " " + n.given() + " " + n.middle());
+        }
+        addWords(words, id.patientId() + " " + id.accessionNumber() + " " + id.institution());
+        List<TextContent> out = new ArrayList<>();
+        for (TextContent t : device) {
+            Set<String> tokens = new HashSet<>();
+            addWords(tokens, t.text());
+            tokens.retainAll(words);
+            if (tokens.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static void addWords(Set<String> into, String text) {
+        for (String w : text.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")) {
+            if (!w.isEmpty()) {
+                into.add(w);
+            }
+        }
     }
 
     private BackgroundKind backgroundKind(CaseSlot slot, SplittableRandom r) {

@@ -24,6 +24,7 @@ final class TextPlanner {
         Placement.BOTTOM_RIGHT, Placement.TOP_RIGHT, Placement.BOTTOM_LEFT};
 
     private final SplittableRandom r;
+    private final double rotated;
     private final CaseShape shape;
     private final int height;
     private final int frames;
@@ -32,8 +33,10 @@ final class TextPlanner {
     private final List<Backdrop> backdrops = new ArrayList<>();
     private final List<PlacedText> texts = new ArrayList<>();
 
-    TextPlanner(SplittableRandom r, CaseShape shape, int width, int height, int frames) {
+    /** @param rotated share of single items drawn rotated; 0 draws no extra random numbers (the legacy plan) */
+    TextPlanner(SplittableRandom r, CaseShape shape, int width, int height, int frames, double rotated) {
         this.r = r;
+        this.rotated = rotated;
         this.shape = shape;
         this.height = height;
         this.frames = frames;
@@ -89,15 +92,27 @@ final class TextPlanner {
 
     private void single(TextContent content, Placement placement) {
         TextStyle style = StylePicker.item(house, r, shape, height);
-        GlyphMask mask = style.mask(content.text());
+        int rotation = rotated > 0 && r.nextDouble() < rotated ? rotation() : 0;
+        if (Math.abs(rotation) == 90) {
+            // Vertical text runs up a side of the picture, as devices write scales and labels there.
+            placement = r.nextBoolean() ? Placement.LEFT_COLUMN : Placement.RIGHT_COLUMN;
+        }
+        GlyphMask mask = style.mask(content.text(), rotation);
+        Placement where = placement;
         int pad = style.backdrop() == null ? 0 : 2 + style.sizePx() / 8;
         layout.place(placement, mask.width() + 2 * pad, mask.height() + 2 * pad, r).ifPresent(box -> {
             if (style.backdrop() != null) {
                 backdrops.add(new Backdrop(box, style.backdrop()));
             }
             texts.add(new PlacedText(content, mask, box.x() + pad, box.y() + pad, allFrames(), style.colour(),
-                    style.truth(placement)));
+                    style.truth(where), rotation));
         });
+    }
+
+    /** A third at 90 degrees either way, the rest 2-8 degrees either way. */
+    private int rotation() {
+        int sign = r.nextBoolean() ? 1 : -1;
+        return sign * (r.nextInt(3) == 0 ? 90 : 2 + r.nextInt(7));
     }
 
     /** Items side by side on one baseline across the top, spread over the width like a device header. */

@@ -13,6 +13,11 @@ record TextStyle(String family, int sizePx, boolean bold, boolean antialiased, S
         return GlyphMask.render(text, FontCatalog.font(family, bold, sizePx), antialiased);
     }
 
+    /** The text turned {@code degrees} anticlockwise (0: exactly {@link #mask(String)}). */
+    GlyphMask mask(String text, int degrees) {
+        return GlyphMask.render(text, FontCatalog.font(family, bold, sizePx), antialiased, degrees);
+    }
+
     TextStyle withBackdrop(SceneColour box) {
         return new TextStyle(family, sizePx, bold, antialiased, colour, box, inverse);
     }

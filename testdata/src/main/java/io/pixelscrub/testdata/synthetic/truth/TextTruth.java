@@ -13,13 +13,20 @@ import java.util.List;
  * @param headerAttribute DICOM keyword of the header value the text renders, or null when the text is not in
  *                        the header (a burned ID that differs from PatientID, a date the header lacks)
  * @param frames          0-based frames whose pixels this item changed
- * @param box             the smallest box holding every pixel this item changed, over all its frames
+ * @param box             the smallest box holding every pixel this item changed, over all its frames (for turned
+ *                        text, the upright box around the turned glyphs)
+ * @param rotation        degrees the baseline is turned anticlockwise (0, +-2..8, +-90); 0 in older files
  */
 public record TextTruth(String text, TextKind kind, String category, String headerAttribute,
-                        List<Integer> frames, Box box, TextStyleTruth style) {
+                        List<Integer> frames, Box box, TextStyleTruth style, int rotation) {
 
     public TextTruth {
         frames = List.copyOf(frames);
+    }
+
+    public TextTruth(String text, TextKind kind, String category, String headerAttribute, List<Integer> frames,
+                     Box box, TextStyleTruth style) {
+        this(text, kind, category, headerAttribute, frames, box, style, 0);
     }
 
     public boolean isPhi() {

@@ -1,0 +1,53 @@
+package io.pixelscrub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.testdata.env.RequiredTools;
+import io.pixelscrub.testdata.synthetic.Mix;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole stack on the honest synthetic corpus ({@link Mix#DEFAULT}: traps on every classifier path, device text
+ * from invented vocabularies, rotated text) at the test seed 20261125, 48 files. The floors are the values measured
+ * on this seed, rounded down to two decimals (the over-redaction ceiling up) (BENCHMARKS.md, "Session 4: honest generator"); they are never lowered
+ * to make a run pass: raise them when detection gets better.
+ *
+ * <p>Seeds: 41 and 43 are the tuning seeds (look at their misses while changing the detector or classifier); seed 7
+ * ({@code bench synthetic}'s default) and this test's seed 20261125 are held out and were never used for tuning.
+ * The legacy corpus keeps its own floors in {@link SyntheticDetectionTest}.
+ */
+class HonestSyntheticDetectionTest {
+    private static final long SEED = 20261125L;
+
+    /** Measured 747/781 = 0.956 (2026-12-04, session 4). */
+    static final double PHI_HIDDEN_FLOOR = 0.95;
+    /** Measured 7/14 = 0.50. */
+    static final double IDENTICAL_FLOOR = 0.50;
+    /** Measured 91/504 = 0.181: half the device text is invented, and the classifier keeps almost none of that. */
+    static final double DEVICE_KEPT_FLOOR = 0.18;
+    /** Measured 4.44 % of pixels, rounded up to two decimals (a ceiling): the legacy test's 0.05. */
+    static final double OVER_REDACTION_CEILING = 0.05;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void onTheHonestCorpusPhiIsHiddenCleanImagesStayIdenticalDeviceTextIsKept() throws Exception {
+        RequiredTools.encodersAndDecoders();
+        SyntheticEvaluation.Result r = SyntheticEvaluation.run(tmp, SEED, 48, 2, Mix.DEFAULT);
+        System.out.println(r.summary());
+        System.out.print(r.breakdown().table());
+        r.misses().forEach(m -> System.out.println("  miss: " + m));
+        assertEquals(0, r.quarantined(), "no synthetic file may be quarantined");
+        assertTrue(r.phiItems() > 100, "corpus has PHI: " + r.phiItems());
+        assertTrue(r.breakdown().cells(RecallBreakdown.Dimension.DEVICE_CATEGORY).keySet().stream()
+                .anyMatch(k -> k.startsWith("invented-")), "the corpus holds invented device text");
+        assertTrue(r.phiHiddenRate() >= PHI_HIDDEN_FLOOR, "PHI hidden: " + r.summary());
+        assertTrue(r.identicalRate() >= IDENTICAL_FLOOR, "clean images byte-identical: " + r.summary());
+        assertTrue(r.deviceKeptRate() >= DEVICE_KEPT_FLOOR, "device annotations kept: " + r.summary());
+        assertTrue(r.overRedaction() <= OVER_REDACTION_CEILING, "over-redaction: " + r.summary());
+    }
+}

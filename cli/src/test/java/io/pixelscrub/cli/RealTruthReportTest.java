@@ -1,5 +1,6 @@
 package io.pixelscrub.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pixelscrub.cli.RealTruth.Kind;
@@ -35,10 +36,11 @@ class RealTruthReportTest {
      */
     private static final double DEVICE_KEPT_FLOOR = 0.41;
     /**
-     * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), rounded up to 2 decimals of a
-     * percent. Lower it when the detector redacts less outside PHI.
+     * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), 5.9851 % once large unreadable
+     * boxes need evidence of writing ({@code GlyphEvidence}), rounded up to 2 decimals of a percent. Lower it when the
+     * detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 6.74;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 5.99;
 
     @BeforeAll
     static void tools() {
@@ -127,6 +129,24 @@ class RealTruthReportTest {
                 kept, DEVICE_KEPT_FLOOR));
         assertTrue(overPercent <= OVER_REDACTION_CEILING_PERCENT, String.format(
                 "over-redaction %.4f %%, ceiling %.2f %% (target 1 %%)", overPercent, OVER_REDACTION_CEILING_PERCENT));
+    }
+
+    /**
+     * Issue #11: "never redact a box because it is large and unreadable". The LOGIQ 700 power-Doppler picture (two
+     * colour boxes over B-mode, no text inside) drew one 450x134 detector box that OCR could not read; it must come
+     * out untouched on every encoding of the file, while the file's PHI line is still hidden (RealPhiHiddenTest).
+     */
+    @Test
+    void theDopplerPictureIsNotRedactedAsText() throws Exception {
+        RealTruth.Scrubbed s = RealTruth.scrubbed();
+        Region doppler = new Region("doppler", 90, 150, 460, 145, Kind.DEVICE, "picture");
+        for (String file : List.of("pydicom-data/US_GE_LOGIQ700_US1_UNCR.dcm", "pydicom-data/US_GE_LOGIQ700_US1_J2KR.dcm",
+                "wg04/US1_RLE.dcm")) {
+            ReferenceImage before = RealTruth.decode(s.input(file));
+            ReferenceImage after = RealTruth.decode(s.output(file));
+            long changed = changedOutside(before, after, List.of()) - changedOutside(before, after, List.of(doppler));
+            assertEquals(0, changed, file + ": pixels of the Doppler picture changed");
+        }
     }
 
     /** Pixels of any frame changed by the scrub (any sample) that lie outside every PHI box. */

@@ -11,6 +11,11 @@ import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.header.DeidentificationContext;
 import io.pixelscrub.scrubber.header.DeidentificationResult;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
+import io.pixelscrub.scrubber.header.IdentifyingValues;
+import io.pixelscrub.scrubber.inspect.HeaderInspector;
+import io.pixelscrub.scrubber.inspect.OriginalLookup;
+import io.pixelscrub.scrubber.inspect.ReleasedFlags;
+import io.pixelscrub.scrubber.inspect.ReleasedHeaders;
 import io.pixelscrub.scrubber.header.OptionNotSatisfiedException;
 import io.pixelscrub.scrubber.header.PatientMapper;
 import io.pixelscrub.scrubber.header.UidMapper;
@@ -30,6 +35,8 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
     private final UidMapper uids;
     private final PatientMapper patients;
     private final OriginalsCipher originals;
+    private volatile HeaderInspector inspector;
+    private volatile OriginalLookup lookup = OriginalLookup.NONE;
 
     /** @param originals null unless originals are to be kept */
     public ProfileHeaderProcessor(HeaderDeidentifier deidentifier, UidMapper uids, PatientMapper patients, OriginalsCipher originals) {
@@ -37,6 +44,20 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
         this.uids = uids;
         this.patients = patients;
         this.originals = originals;
+    }
+
+    /**
+     * Also describe each released header for review ({@link ReleasedHeaders}), its values flagged by sniff's rules and
+     * by keyed lookups in {@code lookup}. Only when someone takes them (the report's recorder).
+     */
+    public ProfileHeaderProcessor inspecting(OriginalLookup lookup) {
+        this.inspector = new HeaderInspector(deidentifier.policy(), deidentifier.safePrivate());
+        this.lookup = lookup;
+        return this;
+    }
+
+    public HeaderDeidentifier deidentifier() {
+        return deidentifier;
     }
 
     @Override
@@ -48,8 +69,14 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
     public void apply(AttributeList header, boolean pixelsCleaned, List<Finding> redacted) throws InvalidDicomException {
         try {
             Map<String, String> before = originals == null ? null : values(header, "", new TreeMap<>());
+            HeaderInspector inspect = inspector;
+            IdentifyingValues identifying = inspect == null ? null : deidentifier.identifying(header);
             DeidentificationResult r = deidentifier.apply(header, new DeidentificationContext(pixelsCleaned, redacted, uids, patients));
             HeaderResults.offer(new HeaderResults(r, before == null ? null : seal(before, r)));
+            if (inspect != null) {
+                ReleasedFlags flags = new ReleasedFlags(identifying, lookup);
+                ReleasedHeaders.offer(new ReleasedHeaders(header, r.actions(), inspect, flags));
+            }
         } catch (OptionNotSatisfiedException e) {
             throw new InvalidDicomException(e.getMessage(), e);
         } catch (DicomException e) {

@@ -50,7 +50,8 @@ public final class HeaderInspector {
             String vr = a.getVRAsString();
             AppliedAction done = actions.get(here);
             String rule = done != null ? done.rule() : keptRule(list, a);
-            String action = done != null ? label(done) : "kept";
+            String action = done != null ? label(done)
+                    : !(a instanceof SequenceAttribute) && a.getVL() == 0 && rule.matches(".*:[A-Z/]*Z.*") ? "emptied" : "kept";
             Set<String> f = new TreeSet<>();
             String value;
             if (a instanceof SequenceAttribute s) {

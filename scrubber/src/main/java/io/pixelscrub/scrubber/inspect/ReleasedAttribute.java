@@ -18,7 +18,7 @@ public record ReleasedAttribute(String tagPath, String keyword, String vr, Strin
                                 Set<String> flags) {
 
     public ReleasedAttribute {
-        flags = Set.copyOf(flags);
+        flags = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(flags));   // sorted: stable in every output
     }
 
     public boolean flagged() {

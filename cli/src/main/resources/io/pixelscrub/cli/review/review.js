@@ -5,6 +5,7 @@
   var D = window.PIXELSCRUB;
   var PAGE_SIZE = D.pageSize || 60;
   var FILTERS = ['status', 'modality', 'device', 'verdict', 'source'];
+  var TAG_ROWS = 1000;
   var storeKey = 'pixelscrub-marks:' + D.createdAt;
   var state = { page: 0, selected: 0, shown: [], detail: -1 };
   var marks = loadMarks();
@@ -400,6 +401,7 @@
       if (attr && (r.path + ' ' + r.keyword).toLowerCase().indexOf(attr) < 0) { return; }
       if (!test(r.value)) { return; }
       shown++;
+      if (shown > TAG_ROWS) { return; }   // a table of 30,000 rows helps nobody and takes seconds to draw
       var files = el('td', { cls: 'files' });
       r.files.slice(0, 12).forEach(function (id) {
         var i = byHid[id];
@@ -421,7 +423,8 @@
         el('td', { cls: 'value', text: r.value }), el('td', { cls: 'count', text: String(r.count) }), el('td', { cls: 'flags', text: r.flags.join(' ') }),
         files, mark]));
     });
-    $('tags-count').textContent = shown + ' of ' + tags.length + ' value(s) shown';
+    $('tags-count').textContent = shown + ' of ' + tags.length + ' value(s) match'
+      + (shown > TAG_ROWS ? '; the first ' + TAG_ROWS + ' are listed: filter to see the others' : '');
     $('tags-panel').setAttribute('data-loading', 'false');
   }
   function openFile(i) {

@@ -78,6 +78,11 @@ public final class HeaderInspector {
                     for (String v : values == null ? new String[0] : values) {
                         f.addAll(flags.uidFlags(v));
                     }
+                } else if (!tag.isPrivate() && !value.startsWith("<binary")) {
+                    String[] values = Attribute.getStringValues(a);
+                    for (String v : values == null ? new String[0] : values) {
+                        f.addAll(flags.identifyingFlags(v, tag));
+                    }
                 }
             }
             out.add(new ReleasedAttribute(here, keyword(tag), vr, value, action, rule, f));

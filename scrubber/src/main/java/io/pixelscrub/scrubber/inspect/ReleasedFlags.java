@@ -49,7 +49,24 @@ public final class ReleasedFlags implements ValueFlags.Flagger {
             return Set.of();
         }
         Set<String> f = new TreeSet<>(ValueFlags.of(v, tag, originals));
+        if (isCodedTerm(tag)) {   // "121320" is a code of a coding scheme, not a number that identifies someone
+            f.removeIf(x -> x.startsWith("pattern:"));
+        }
         f.addAll(cache.computeIfAbsent(v, this::lookups));
+        return f;
+    }
+
+    /**
+     * Any other kept value (a date, a code string, a number): does it contain an identifying value of the original
+     * header, e.g. an unlisted date equal to the original Study Date? Patterns are not applied: every date is one.
+     */
+    public Set<String> identifyingFlags(String value, AttributeTag tag) {
+        String v = value.trim();
+        if (v.isEmpty() || generated.contains(v)) {
+            return Set.of();
+        }
+        Set<String> f = new TreeSet<>();
+        originals.sourcesOtherThan(v, tag).forEach(s -> f.add("header:" + s));
         return f;
     }
 
@@ -71,6 +88,11 @@ public final class ReleasedFlags implements ValueFlags.Flagger {
             f.add(ORIGINAL_UID);
         }
         return f;
+    }
+
+    /** Code Value .. Mapping Resource Name (0008,0100-0122): coded terms, as the profile engine treats them. */
+    static boolean isCodedTerm(AttributeTag t) {
+        return t.getGroup() == 0x0008 && t.getElement() >= 0x0100 && t.getElement() <= 0x0122;
     }
 
     /** Whether a rule ("column:code") comes from an option's column rather than the basic profile or no row at all. */

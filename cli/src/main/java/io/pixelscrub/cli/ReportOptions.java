@@ -28,8 +28,9 @@ final class ReportOptions {
     boolean reportText;
 
     @Option(names = "--thumbnails-of-originals", description = "Also keep a thumbnail of the original (before) of every "
-            + "frame with redacted regions, for side-by-side review. They show the burned-in PHI: they go into "
-            + "REPORT.originals-PHI/ and the report then says containsPhi=true. Default: after images only.")
+            + "frame with redacted regions, for side-by-side review, and (scrub) the original values of the header attributes "
+            + "the profile changed or removed. They are PHI: they go into REPORT.originals-PHI/ and the report then says "
+            + "containsPhi=true. Default: after images only.")
     boolean thumbnailsOfOriginals;
 
     @Option(names = "--no-thumbnails", description = "Do not make the review thumbnails (the report's thumbnail folder).")
@@ -67,7 +68,12 @@ final class ReportOptions {
         ReleasedHeaderRecorder headers = null;
         if (header != null && !noHeaders) {
             header.inspecting(lookup);
-            headers = new ReleasedHeaderRecorder(ScrubReportWriter.headersFolder(report), header.deidentifier());
+            Path headerOriginals = null;
+            if (thumbnailsOfOriginals) {   // originals kept for review (PHI): their header values beside their thumbnails
+                header.withOriginalsForReview();
+                headerOriginals = ScrubReportWriter.originalsFolder(report).resolve("headers");
+            }
+            headers = new ReleasedHeaderRecorder(ScrubReportWriter.headersFolder(report), headerOriginals, header.deidentifier());
         }
         recorder = new ReviewRecorder(progress, new ThumbnailMaker(folder, originals, Math.max(16, thumbnailSize), afterFromOutput),
                 headers);

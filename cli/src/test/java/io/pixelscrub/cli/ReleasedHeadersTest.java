@@ -110,6 +110,43 @@ class ReleasedHeadersTest {
         }
     }
 
+    @Test
+    void originalValuesReachTheSiteOnlyWhenKeptAndAskedFor(@TempDir Path tmp) throws Exception {
+        Path real = RepositoryRoot.find().resolve("testdata/real");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(real.resolve(FILES.get(1)), in.resolve("ct.dcm"));
+        AttributeList l = new AttributeList();
+        l.read(in.resolve("ct.dcm").toString());
+        String name = Attribute.getSingleStringValueOrEmptyString(l, TagFromName.PatientName).trim();
+        assertTrue(name.length() > 4);
+        Path report = tmp.resolve("r.json");
+        CliRun r = CliRun.of("scrub", in.toString(), "-o", tmp.resolve("out").toString(), "--report", report.toString(),
+                "--key", "released-headers-key-01", "--detect", "templates,overlays", "--thumbnails-of-originals");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(report.toFile());
+        assertEquals(List.of(), ReportSchemaCheck.errors(Files.readString(report)));
+        assertTrue(root.path("containsPhi").asBoolean());
+        assertEquals("r.originals-PHI/headers", root.path("headers").path("originals").asText());
+        assertFalse(Files.readString(tmp.resolve("r.headers").resolve(root.path("files").get(0).path("header").path("shard").asText()))
+                .contains(name), "the released header has no original");
+        for (boolean with : new boolean[] {false, true}) {
+            Path site = tmp.resolve(with ? "with" : "without");
+            List<String> args = new ArrayList<>(List.of("review", report.toString(), "-o", site.toString()));
+            if (with) {
+                args.add("--with-originals");
+            }
+            assertEquals(0, CliRun.of(args.toArray(String[]::new)).code());
+            StringBuilder all = new StringBuilder();
+            try (Stream<Path> s = Files.walk(site)) {
+                for (Path p : (Iterable<Path>) s.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".png"))::iterator) {
+                    all.append(Files.readString(p));
+                }
+            }
+            assertEquals(with, all.indexOf(name) >= 0, "original values in the site " + (with ? "with" : "without") + " --with-originals");
+            assertEquals(with, Files.readString(site.resolve("data.js")).contains("\"headerOriginals\":true"), "and the page says so");
+        }
+    }
+
     /** Every top-level attribute of the shard with a text value is the written file's, value for value. */
     private static void assertShardIsTheOutput(JsonNode attrs, Path output) throws Exception {
         AttributeList l = new AttributeList();

@@ -62,8 +62,10 @@ public final class ReviewSite {
             ObjectNode page = data.page();
             int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, originals, stage.resolve("img"));
             if (root.path("headers").isObject()) {
+                Path headerOriginals = withOriginals && root.path("headers").path("originals").isTextual()
+                        ? reportDir.resolve(root.path("headers").path("originals").asText()) : null;
                 copyHeaders(reportDir.resolve(root.path("headers").path("folder").asText()),
-                        root.path("headers").path("tally").asText(""), (ArrayNode) page.path("files"), stage);
+                        root.path("headers").path("tally").asText(""), (ArrayNode) page.path("files"), stage, headerOriginals);
             }
             writeData(stage, page, data.findings());
             for (String asset : ASSETS) {
@@ -102,7 +104,7 @@ public final class ReviewSite {
      * run's tally as {@code data/tags.js}, loaded when the tags view opens. The shards' JSON is wrapped, not parsed:
      * 10,000 of them cost a copy each. A file whose shard is missing loses its panel, with a note.
      */
-    private static void copyHeaders(Path folder, String tally, ArrayNode files, Path stage) throws IOException {
+    private static void copyHeaders(Path folder, String tally, ArrayNode files, Path stage, Path originals) throws IOException {
         Path dir = Files.createDirectories(stage.resolve("headers"));
         for (JsonNode f : files) {
             if (!f.has("hid")) {
@@ -116,6 +118,11 @@ public final class ReviewSite {
                 continue;
             }
             wrap(shard, "window.PIXELSCRUB_HEADER(\"" + id + "\", ", dir.resolve(id + ".js"));
+            Path original = originals == null ? null : originals.resolve(id + ".json");
+            if (original != null && Files.isRegularFile(original)) {   // PHI: only with --with-originals
+                wrap(original, "window.PIXELSCRUB_ORIGINALS(\"" + id + "\", ", dir.resolve(id + ".originals-PHI.js"));
+                ((ObjectNode) f).put("horig", true);
+            }
         }
         Path t = tally.matches("[A-Za-z0-9._-]+\\.json") ? folder.resolve(tally) : null;
         if (t != null && Files.isRegularFile(t)) {

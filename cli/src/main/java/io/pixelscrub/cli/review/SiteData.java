@@ -73,6 +73,7 @@ final class SiteData {
         page.put("chunkSize", CHUNK);
         page.put("thumbnailsAfter", report.path("thumbnails").path("after").asText(null));
         page.put("headers", report.path("headers").isObject());
+        page.put("headerOriginals", withOriginals && report.path("headers").path("originals").isTextual());
         page.set("quarantine", report.path("quarantine"));
         page.set("summary", report.path("summary"));
         ArrayNode files = page.putArray("files");

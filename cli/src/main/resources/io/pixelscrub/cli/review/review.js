@@ -93,6 +93,10 @@
       w.classList.add('mild');
     }
     if (D.containsPhi) { lines.push('The report was made with --report-text: OCR text (PHI) is shown.'); w.classList.remove('mild'); }
+    if (D.headerOriginals) {
+      lines.push('This site holds ORIGINAL header values (PHI) beside the released ones. Keep it private; do not release it.');
+      w.classList.remove('mild');
+    }
     w.textContent = lines.join(' ');
     $('run').textContent = D.mode + ' report of ' + D.createdAt + ' · after images: ' + (D.thumbnailsAfter || 'none');
     var s = D.summary;
@@ -309,9 +313,13 @@
       panel.setAttribute('data-loading', 'false');
       return panel;
     }
-    loadHeader(f.hid, function () { if (state.detail === idx) { drawHeader(f, panel); } });
+    loadHeader(f.hid, function () {
+      if (!f.horig) { if (state.detail === idx) { drawHeader(f, panel); } return; }
+      loadHeader(f.hid + '.originals-PHI', function () { if (state.detail === idx) { drawHeader(f, panel); } });
+    });
     return panel;
   }
+  window.PIXELSCRUB_ORIGINALS = function (id, o) { window.PIXELSCRUB_HEADER(id + '.originals-PHI', o); };
   function drawHeader(f, panel) {
     var h = headers[f.hid];
     var flagged = h.attributes.filter(function (a) { return a.f.length; }).length;
@@ -319,7 +327,9 @@
     panel.appendChild(el('p', { id: 'header-summary', text: h.attributes.length + ' attribute(s), ' + flagged + ' flagged. Values as released '
       + '(de-identified); original values are never shown here. Mark an attribute (removed for this device on the next run) or one value.' }));
     panel.appendChild(el('label', {}, [only, document.createTextNode(' flagged only')]));
-    var table = el('table', { id: 'header-table' }, [el('tr', {}, ['tag path', 'keyword', 'VR', 'value as released', 'action', 'option', 'flags', 'mark']
+    var orig = f.horig ? headers[f.hid + '.originals-PHI'].originals : null;   // PHI: --with-originals only
+    var table = el('table', { id: 'header-table' }, [el('tr', {}, ['tag path', 'keyword', 'VR', 'value as released']
+      .concat(orig ? ['original (PHI)'] : []).concat(['action', 'option', 'flags', 'mark'])
       .map(function (c) { return el('th', { text: c }); }))]);
     h.attributes.forEach(function (a) {
       var depth = (a.p.match(/\//g) || []).length;
@@ -328,6 +338,7 @@
       var row = el('tr', { cls: 'attr' + (a.f.length ? ' flagged' : ''), 'data-path': a.p, 'data-flags': a.f.join(' ') }, [
         el('td', { cls: 'path', text: a.p, style: 'padding-left:' + (0.5 + 1.2 * depth) + 'em' }),
         el('td', { text: a.k }), el('td', { text: a.vr }), el('td', { cls: 'value', text: a.v }),
+        orig ? el('td', { cls: 'value original', text: orig[a.p] === undefined ? '' : orig[a.p] }) : null,
         el('td', { cls: 'action', text: a.a }), el('td', { cls: 'rule', text: a.r }), el('td', { cls: 'flags', text: a.f.join(' ') }),
         el('td', {}, markButtons(a, attr, val))
       ]);
@@ -337,6 +348,14 @@
       table.querySelectorAll('tr.attr').forEach(function (r) { r.hidden = only.checked && !r.classList.contains('flagged'); });
     });
     panel.appendChild(table);
+    if (orig) {
+      var present = new Set(h.attributes.map(function (a) { return a.p; }));
+      var removed = Object.keys(orig).filter(function (p) { return !present.has(p); });
+      panel.appendChild(el('h4', { text: 'Removed by the profile (' + removed.length + '), original values (PHI)' }));
+      var t = el('table', { id: 'header-removed' }, [el('tr', {}, [el('th', { text: 'tag path' }), el('th', { text: 'original (PHI)' })])]);
+      removed.forEach(function (p) { t.appendChild(el('tr', { cls: 'removed' }, [el('td', { cls: 'path', text: p }), el('td', { cls: 'value original', text: orig[p] })])); });
+      panel.appendChild(t);
+    }
     panel.setAttribute('data-loading', 'false');
   }
   function markButtons(a, attr, val) {

@@ -26,15 +26,30 @@ public final class ReleasedHeaderRecorder {
     public static final String TALLY = "tally.json";
 
     private final Path folder;
+    private final Path originals;
     private final Sniffer tally;
 
     public ReleasedHeaderRecorder(Path folder, HeaderDeidentifier deidentifier) {
+        this(folder, null, deidentifier);
+    }
+
+    /**
+     * @param originals where the original values of changed and removed attributes go (PHI: the report's
+     *                  {@code .originals-PHI/headers} folder, beside the original thumbnails), or null for none
+     */
+    public ReleasedHeaderRecorder(Path folder, Path originals, HeaderDeidentifier deidentifier) {
         this.folder = folder;
+        this.originals = originals;
         this.tally = new Sniffer(deidentifier.table(), deidentifier.policy(), deidentifier.safePrivate());
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The folder of original values (PHI), or null when none are kept. */
+    public Path originals() {
+        return originals;
     }
 
     /** Writes the shard and adds the header to the tally; the file's id names the shard. */
@@ -60,6 +75,16 @@ public final class ReleasedHeaderRecorder {
         String name = id + ".json";
         AtomicFile.write(folder.resolve(name), temp -> json.writeValue(temp.toFile(), root));
         tally.add(h.released(), id, h.flags());
+        if (originals != null && h.originals() != null) {   // PHI, for a site built with --with-originals only
+            ObjectNode o = json.createObjectNode();
+            o.put("schema", "pixelscrub-header-originals/1");
+            o.put("containsPhi", true);
+            o.put("id", id);
+            ObjectNode values = o.putObject("originals");
+            h.originals().forEach(values::put);
+            Files.createDirectories(originals);
+            AtomicFile.write(originals.resolve(name), temp -> json.writeValue(temp.toFile(), o));
+        }
         return new HeaderSummary(header.attributes().size(), header.flagged(), name);
     }
 

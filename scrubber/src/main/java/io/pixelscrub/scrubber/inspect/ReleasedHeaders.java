@@ -13,9 +13,11 @@ import java.util.List;
  * @param actions   what the header step did, by tag path
  * @param inspector describes the list once the file is written
  * @param flags     the file's flagger (its original identifying values, the store's lookups)
+ * @param originals the original values of the attributes the profile changed or removed (PHI), by tag path, only
+ *                  for a run that keeps originals for review (--thumbnails-of-originals); else null
  */
 public record ReleasedHeaders(AttributeList released, List<AppliedAction> actions, HeaderInspector inspector,
-                              ReleasedFlags flags) {
+                              ReleasedFlags flags, java.util.Map<String, String> originals) {
 
     /** The header as written, described for review. */
     public ReleasedHeader header() {

@@ -37,6 +37,7 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
     private final OriginalsCipher originals;
     private volatile HeaderInspector inspector;
     private volatile OriginalLookup lookup = OriginalLookup.NONE;
+    private volatile boolean originalsForReview;
 
     /** @param originals null unless originals are to be kept */
     public ProfileHeaderProcessor(HeaderDeidentifier deidentifier, UidMapper uids, PatientMapper patients, OriginalsCipher originals) {
@@ -56,6 +57,15 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
         return this;
     }
 
+    /**
+     * Also hand the review the original values of the attributes the profile changed or removed (PHI), for a site
+     * built with --with-originals; only when the run keeps thumbnails of the originals too.
+     */
+    public ProfileHeaderProcessor withOriginalsForReview() {
+        this.originalsForReview = true;
+        return this;
+    }
+
     public HeaderDeidentifier deidentifier() {
         return deidentifier;
     }
@@ -68,14 +78,16 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
     @Override
     public void apply(AttributeList header, boolean pixelsCleaned, List<Finding> redacted) throws InvalidDicomException {
         try {
-            Map<String, String> before = originals == null ? null : values(header, "", new TreeMap<>());
             HeaderInspector inspect = inspector;
+            boolean forReview = inspect != null && originalsForReview;
+            Map<String, String> before = originals == null && !forReview ? null : values(header, "", new TreeMap<>());
             IdentifyingValues identifying = inspect == null ? null : deidentifier.identifying(header);
             DeidentificationResult r = deidentifier.apply(header, new DeidentificationContext(pixelsCleaned, redacted, uids, patients));
-            HeaderResults.offer(new HeaderResults(r, before == null ? null : seal(before, r)));
+            HeaderResults.offer(new HeaderResults(r, originals == null ? null : seal(before, r)));
             if (inspect != null) {
                 ReleasedFlags flags = new ReleasedFlags(identifying, lookup);
-                ReleasedHeaders.offer(new ReleasedHeaders(header, r.actions(), inspect, flags));
+                ReleasedHeaders.offer(new ReleasedHeaders(header, r.actions(), inspect, flags,
+                        forReview ? changed(before, r) : null));
             }
         } catch (OptionNotSatisfiedException e) {
             throw new InvalidDicomException(e.getMessage(), e);
@@ -84,7 +96,8 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
         }
     }
 
-    private byte[] seal(Map<String, String> before, DeidentificationResult r) {
+    /** The original values of the attributes an action changed or removed, by tag path (PHI: in memory only). */
+    private static Map<String, String> changed(Map<String, String> before, DeidentificationResult r) {
         Map<String, String> changed = new TreeMap<>();
         for (DeidentificationResult.AppliedAction a : r.actions()) {
             String v = before.get(a.tagPath());
@@ -92,6 +105,11 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
                 changed.put(a.tagPath(), v);
             }
         }
+        return changed;
+    }
+
+    private byte[] seal(Map<String, String> before, DeidentificationResult r) {
+        Map<String, String> changed = changed(before, r);
         try {
             return originals.seal(new ObjectMapper().writeValueAsString(changed), "file:" + r.sopInstanceUid());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -66,6 +66,10 @@ public final class ScrubReportWriter {
             Path folder = run.headers().folder().toAbsolutePath().normalize();
             h.put("folder", reportDir.toAbsolutePath().normalize().relativize(folder).toString().replace('\\', '/'));
             h.put("tally", ReleasedHeaderRecorder.TALLY);
+            if (run.headers().originals() != null) {   // PHI, like thumbnails.originals
+                h.put("originals", reportDir.toAbsolutePath().normalize()
+                        .relativize(run.headers().originals().toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            }
         }
         ArrayNode files = root.putArray("files");
         for (FileOutcome o : run.outcomes()) {

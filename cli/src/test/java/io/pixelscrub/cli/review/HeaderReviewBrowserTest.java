@@ -230,6 +230,36 @@ class HeaderReviewBrowserTest {
         assertTrue(said, "the audit trail says the override removed it: " + audit.out());
     }
 
+    @Test
+    void originalValuesShowOnlyInASiteBuiltWithOriginalsAndThePageSaysSo() throws Exception {
+        Path report2 = tmp.resolve("report-originals/r.json");
+        var r = ReviewTestSupport.run("scrub", in.toString(), "-o", tmp.resolve("out-originals").toString(), "--report", report2.toString(),
+                "--key", KEY, "--detect", "templates,overlays", "--threads", "2", "--thumbnails-of-originals");
+        assertEquals(0, r.code(), r.err());
+        Path site2 = tmp.resolve("site-originals");
+        assertEquals(0, ReviewTestSupport.run("review", report2.toString(), "-o", site2.toString(), "--with-originals").code());
+        String back = driver.getCurrentUrl();
+        try {
+            driver.get(site2.resolve("index.html").toUri().toString());
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            assertTrue(driver.findElement(By.id("warning")).getText().contains("ORIGINAL header values (PHI)"));
+            openDetail(0);
+            assertTrue(driver.findElements(By.cssSelector("#header-table th")).stream().anyMatch(h -> h.getText().equals("original (PHI)")));
+            WebElement name = row("(0010,0010)");
+            assertEquals("pseudonym", name.findElement(By.cssSelector("td.action")).getText());
+            assertFalse(name.findElement(By.cssSelector("td.original")).getText().isBlank(), "the original name is shown beside the pseudonym");
+            assertFalse(driver.findElements(By.cssSelector("#header-removed tr.removed")).isEmpty(), "removed attributes with their originals");
+            driver.findElement(By.id("detail-back")).click();
+            assertTrue(Chromium.consoleErrors(driver).isEmpty(), Chromium.consoleErrors(driver).toString());
+        } finally {
+            driver.get(back);
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        }
+        openDetail(0);
+        assertTrue(driver.findElements(By.cssSelector("#header-table td.original")).isEmpty(), "the first site has no originals");
+        driver.findElement(By.id("detail-back")).click();
+    }
+
     private static AttributeList read(Path file) throws Exception {
         AttributeList l = new AttributeList();
         l.read(file.toString());

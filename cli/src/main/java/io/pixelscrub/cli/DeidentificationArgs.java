@@ -39,4 +39,13 @@ final class DeidentificationArgs {
 
     @Option(names = "--originals-key-file", paramLabel = "FILE", description = "File holding the originals passphrase (first line).")
     Path originalsKeyFile;
+
+    @Option(names = "--remove-attribute", paramLabel = "TAG", description = "Override the profile: remove this attribute from "
+            + "every output, e.g. (0018,1030) or a path (0040,0275)/(0032,1060); repeatable. Recorded in the audit trail.")
+    List<String> removeAttributes = new ArrayList<>();
+
+    @Option(names = "--overrides", paramLabel = "FILE", description = "Override the profile with the attributes marked on the "
+            + "review site (its needs-attention.json, pixelscrub-marks/2) or an overrides file (pixelscrub-overrides/1): each "
+            + "marked attribute is removed (for its device, or where it holds the marked value). Recorded in the audit trail.")
+    Path overrides;
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The list of files a reviewer marked "needs attention" on the review site ({@code pixelscrub-marks/1}: an object
- * with {@code files[].input}), or a plain JSON array of paths; {@code --only LIST} keeps just those inputs.
+ * The list of files a reviewer marked "needs attention" on the review site ({@code pixelscrub-marks/2}: an object with
+ * {@code files[].input} and {@code attributes[]}; the older {@code pixelscrub-marks/1} has files only), or a plain JSON
+ * array of paths; {@code --only LIST} keeps just those inputs. The marked attributes are read by {@link ProfileOverrides}.
  */
 final class MarkedFiles {
     static final String SCHEMA = "pixelscrub-marks/1";
+    static final String SCHEMA_2 = "pixelscrub-marks/2";
 
     private MarkedFiles() {
     }
@@ -30,6 +32,10 @@ final class MarkedFiles {
 
     static Set<Path> read(Path list) throws IOException {
         JsonNode root = JsonFiles.read(list, "--only list");
+        String schema = root.path("schema").asText("");
+        if (!root.isArray() && !schema.isEmpty() && !schema.equals(SCHEMA) && !schema.equals(SCHEMA_2)) {
+            throw new UserInputException("unknown marks schema " + schema + " (this version reads " + SCHEMA + " and " + SCHEMA_2 + "): " + list);
+        }
         JsonNode files = root.isArray() ? root : root.path("files");
         if (!files.isArray()) {
             throw new UserInputException("not a list of marked files (" + SCHEMA + " or a JSON array of paths): " + list);

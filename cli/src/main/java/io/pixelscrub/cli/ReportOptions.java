@@ -1,6 +1,9 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.scrubber.inspect.OriginalLookup;
+import io.pixelscrub.scrubber.inspect.ReleasedHeaderRecorder;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
+import io.pixelscrub.scrubber.pipeline.ProfileHeaderProcessor;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.report.RunReport;
 import io.pixelscrub.scrubber.report.ScrubReportWriter;
@@ -25,8 +28,9 @@ final class ReportOptions {
     boolean reportText;
 
     @Option(names = "--thumbnails-of-originals", description = "Also keep a thumbnail of the original (before) of every "
-            + "frame with redacted regions, for side-by-side review. They show the burned-in PHI: they go into "
-            + "REPORT.originals-PHI/ and the report then says containsPhi=true. Default: after images only.")
+            + "frame with redacted regions, for side-by-side review, and (scrub) the original values of the header attributes "
+            + "the profile changed or removed. They are PHI: they go into REPORT.originals-PHI/ and the report then says "
+            + "containsPhi=true. Default: after images only.")
     boolean thumbnailsOfOriginals;
 
     @Option(names = "--no-thumbnails", description = "Do not make the review thumbnails (the report's thumbnail folder).")
@@ -36,6 +40,9 @@ final class ReportOptions {
             description = "Longest side of a review thumbnail (default: ${DEFAULT-VALUE}).")
     int thumbnailSize = ThumbnailMaker.DEFAULT_MAX_SIDE;
 
+    @Option(names = "--no-headers", description = "scrub: do not keep the released headers for review (REPORT.headers/).")
+    boolean noHeaders;
+
     private ReviewRecorder recorder;
 
     /**
@@ -44,12 +51,32 @@ final class ReportOptions {
      * @param afterFromOutput whether outputs are written, so "after" thumbnails are decoded from them
      */
     BatchScrubber.Listener listener(Path report, boolean afterFromOutput, BatchScrubber.Listener progress) {
+        return listener(report, afterFromOutput, progress, null, null);
+    }
+
+    /**
+     * scrub's listener: also keeps each released header ({@code REPORT.headers/}) when {@code header} is given,
+     * flagged with {@code lookup}.
+     */
+    BatchScrubber.Listener listener(Path report, boolean afterFromOutput, BatchScrubber.Listener progress,
+                                    ProfileHeaderProcessor header, OriginalLookup lookup) {
         if (report == null) {
             return progress;
         }
         Path folder = noThumbnails ? null : ScrubReportWriter.thumbnailFolder(report);
         Path originals = thumbnailsOfOriginals ? ScrubReportWriter.originalsFolder(report) : null;
-        recorder = new ReviewRecorder(progress, new ThumbnailMaker(folder, originals, Math.max(16, thumbnailSize), afterFromOutput));
+        ReleasedHeaderRecorder headers = null;
+        if (header != null && !noHeaders) {
+            header.inspecting(lookup);
+            Path headerOriginals = null;
+            if (thumbnailsOfOriginals) {   // originals kept for review (PHI): their header values beside their thumbnails
+                header.withOriginalsForReview();
+                headerOriginals = ScrubReportWriter.originalsFolder(report).resolve("headers");
+            }
+            headers = new ReleasedHeaderRecorder(ScrubReportWriter.headersFolder(report), headerOriginals, header.deidentifier());
+        }
+        recorder = new ReviewRecorder(progress, new ThumbnailMaker(folder, originals, Math.max(16, thumbnailSize), afterFromOutput),
+                headers);
         return recorder;
     }
 
@@ -60,7 +87,11 @@ final class ReportOptions {
     /** verify's report: also the per-file results and the audit stores found among the checked files. */
     void write(Path report, String mode, List<FileOutcome> outcomes, long elapsedMs, Path quarantine,
                Map<Path, VerifyResult> verify, List<Path> auditStores) throws IOException {
+        ReleasedHeaderRecorder headers = recorder == null ? null : recorder.headers();
+        if (headers != null) {
+            headers.writeTally();
+        }
         ScrubReportWriter.write(new RunReport(mode, outcomes, recorder == null ? Map.of() : recorder.details(), elapsedMs,
-                reportText, quarantine, recorder == null ? null : recorder.maker(), verify, auditStores), report);
+                reportText, quarantine, recorder == null ? null : recorder.maker(), verify, auditStores, headers), report);
     }
 }

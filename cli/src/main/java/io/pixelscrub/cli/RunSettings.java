@@ -26,6 +26,12 @@ final class RunSettings {
         sb.append("|profile=").append(deid.profile).append("|options=").append(new TreeSet<>(deid.options));
         sb.append("|scheme=").append(deid.pseudonymScheme).append(':').append(deid.pseudonymPrefix);
         sb.append("|builtin=").append(builtInTemplates);
+        if (!deid.removeAttributes.isEmpty()) {
+            sb.append("|remove=").append(new TreeSet<>(deid.removeAttributes));
+        }
+        if (deid.overrides != null && Files.isRegularFile(deid.overrides)) {
+            sb.append("|overrides=").append(sha256(Files.readAllBytes(deid.overrides)));
+        }
         for (Path t : templates) {
             sb.append("|template=").append(sha256(Files.readAllBytes(t)));
         }

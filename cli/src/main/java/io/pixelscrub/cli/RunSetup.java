@@ -5,6 +5,8 @@ import io.pixelscrub.scrubber.audit.AuditingFileProcessor;
 import io.pixelscrub.scrubber.audit.FinishedFilesJournal;
 import io.pixelscrub.scrubber.pipeline.OutputJournal;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
+import io.pixelscrub.scrubber.header.HeaderOverrides;
+import io.pixelscrub.scrubber.inspect.OriginalLookup;
 import io.pixelscrub.scrubber.header.ProfileOption;
 import io.pixelscrub.scrubber.header.ProfileOptions;
 import io.pixelscrub.scrubber.pipeline.FileProcessor;
@@ -32,6 +34,7 @@ final class RunSetup implements AutoCloseable {
     private final AuditTrail trail;
     private final OutputJournal journal;
     private final String storeDescription;
+    private PersistentMappings mappings;
 
     private RunSetup(MappingStore store, ProfileHeaderProcessor header, AuditTrail trail, OutputJournal journal,
                      String storeDescription) {
@@ -55,18 +58,21 @@ final class RunSetup implements AutoCloseable {
         } catch (IllegalArgumentException e) { // an option name or scheme the user typed
             throw new UserInputException(e.getMessage());
         }
+        HeaderOverrides overrides = ProfileOverrides.of(args);
         char[] originals = args.keepOriginals ? originalsKey(args) : null;
         String url = AuditStoreLocation.forScrub(args.audit, out, dryRun, args.allowAuditInsideOutput);
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         MappingStore store = JdbcMappingStore.open(url, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"));
         try {
             PersistentMappings mappings = PersistentMappings.open(store, secret, scheme, originals);
-            ProfileHeaderProcessor header = new ProfileHeaderProcessor(new HeaderDeidentifier(options), mappings.uidMapper(),
-                    mappings.patientMapper(), mappings.originals().orElse(null));
+            ProfileHeaderProcessor header = new ProfileHeaderProcessor(new HeaderDeidentifier(options).withOverrides(overrides),
+                    mappings.uidMapper(), mappings.patientMapper(), mappings.originals().orElse(null));
             String optionNames = options.ordered().stream().map(ProfileOption::cliName).collect(Collectors.joining(" "));
             long run = store.startRun("pixelscrub 0.1.0", "basic", optionNames, scheme.kind().name().toLowerCase() + ":" + scheme.prefix());
             OutputJournal journal = dryRun ? OutputJournal.NONE : new FinishedFilesJournal(store, run, mappings::lookup, settings);
-            return new RunSetup(store, header, new AuditTrail(store, run), journal, dryRun ? "none (dry run)" : describe(url));
+            RunSetup setup = new RunSetup(store, header, new AuditTrail(store, run), journal, dryRun ? "none (dry run)" : describe(url));
+            setup.mappings = mappings;
+            return setup;
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -95,6 +101,18 @@ final class RunSetup implements AutoCloseable {
 
     ProfileHeaderProcessor header() {
         return header;
+    }
+
+    /** Keyed lookups of original identifiers in this run's store (for the review's header flags). */
+    OriginalLookup originalLookup() {
+        PersistentMappings m = mappings;
+        return new OriginalLookup() {
+            @Override
+            public boolean isOriginalUid(String value) { return m.isOriginalUid(value); }
+
+            @Override
+            public boolean isOriginalPatient(String value) { return m.isOriginalPatient(value); }
+        };
     }
 
     /** The batch's per-file step: {@code inner} with every file recorded in the audit trail. */

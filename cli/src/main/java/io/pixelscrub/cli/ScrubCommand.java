@@ -133,7 +133,7 @@ public final class ScrubCommand implements Callable<Integer> {
                         detection.seriesPropagation())
                         .limits(runLimits)
                         .rerun(resume ? BatchScrubber.Rerun.RESUME : BatchScrubber.Rerun.REPLACE, setup.journal());
-                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress));
+                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress, setup.header(), setup.originalLookup()));
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             if (report != null) {

@@ -61,6 +61,12 @@ public final class ReviewSite {
             SiteData data = new SiteData(root, withOriginals, pageSize);
             ObjectNode page = data.page();
             int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, originals, stage.resolve("img"));
+            if (root.path("headers").isObject()) {
+                Path headerOriginals = withOriginals && root.path("headers").path("originals").isTextual()
+                        ? reportDir.resolve(root.path("headers").path("originals").asText()) : null;
+                copyHeaders(reportDir.resolve(root.path("headers").path("folder").asText()),
+                        root.path("headers").path("tally").asText(""), (ArrayNode) page.path("files"), stage, headerOriginals);
+            }
             writeData(stage, page, data.findings());
             for (String asset : ASSETS) {
                 try (InputStream in = ReviewSite.class.getResourceAsStream("/io/pixelscrub/cli/review/" + asset)) {
@@ -90,6 +96,45 @@ public final class ReviewSite {
             }
             Files.writeString(dir.resolve("findings-" + n + ".js"), "window.PIXELSCRUB_FINDINGS(" + n + ", "
                     + json.writeValueAsString(chunk) + ");\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The released headers (report 1.3): each file's shard as {@code headers/ID.js}, loaded when its panel opens, and the
+     * run's tally as {@code data/tags.js}, loaded when the tags view opens. The shards' JSON is wrapped, not parsed:
+     * 10,000 of them cost a copy each. A file whose shard is missing loses its panel, with a note.
+     */
+    private static void copyHeaders(Path folder, String tally, ArrayNode files, Path stage, Path originals) throws IOException {
+        Path dir = Files.createDirectories(stage.resolve("headers"));
+        for (JsonNode f : files) {
+            if (!f.has("hid")) {
+                continue;
+            }
+            String id = f.path("hid").asText();
+            Path shard = folder.resolve(id + ".json");
+            if (!Files.isRegularFile(shard)) {
+                ((ObjectNode) f).remove("hid");
+                ((ObjectNode) f).put("note", "the released header is missing from the report's folder");
+                continue;
+            }
+            wrap(shard, "window.PIXELSCRUB_HEADER(\"" + id + "\", ", dir.resolve(id + ".js"));
+            Path original = originals == null ? null : originals.resolve(id + ".json");
+            if (original != null && Files.isRegularFile(original)) {   // PHI: only with --with-originals
+                wrap(original, "window.PIXELSCRUB_ORIGINALS(\"" + id + "\", ", dir.resolve(id + ".originals-PHI.js"));
+                ((ObjectNode) f).put("horig", true);
+            }
+        }
+        Path t = tally.matches("[A-Za-z0-9._-]+\\.json") ? folder.resolve(tally) : null;
+        if (t != null && Files.isRegularFile(t)) {
+            wrap(t, "window.PIXELSCRUB_TAGS(", Files.createDirectories(stage.resolve("data")).resolve("tags.js"));
+        }
+    }
+
+    private static void wrap(Path json, String prefix, Path target) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(target)) {
+            out.write(prefix.getBytes(StandardCharsets.UTF_8));
+            Files.copy(json, out);
+            out.write(");\n".getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 final class SiteData {
     /** Files per findings chunk: small enough that a page of the overview loads a few kilobytes to a megabyte. */
     static final int CHUNK = 200;
+    /** A header shard's name as scrub writes it (the thumbnails' id): nothing else is copied into the site. */
+    static final String SHARD = "[0-9a-f]{16}\\.json";
 
     private final JsonNode report;
     private final boolean withOriginals;
@@ -70,6 +72,8 @@ final class SiteData {
         page.put("pageSize", pageSize);
         page.put("chunkSize", CHUNK);
         page.put("thumbnailsAfter", report.path("thumbnails").path("after").asText(null));
+        page.put("headers", report.path("headers").isObject());
+        page.put("headerOriginals", withOriginals && report.path("headers").path("originals").isTextual());
         page.set("quarantine", report.path("quarantine"));
         page.set("summary", report.path("summary"));
         ArrayNode files = page.putArray("files");
@@ -93,6 +97,13 @@ final class SiteData {
             }
             if (f.has("verify")) {
                 o.put("residualPhi", f.path("verify").path("residualPhi").asBoolean());
+            }
+            JsonNode h = f.path("header");
+            if (h.isObject() && h.path("shard").asText("").matches(SHARD)) {   // report 1.3: the released header
+                String shard = h.path("shard").asText();
+                o.put("hid", shard.substring(0, shard.length() - ".json".length()));
+                o.put("hattrs", h.path("attributes").asInt());
+                o.put("hflagged", h.path("flagged").size());
             }
             ArrayNode findings = findingsOfFiles.addArray();
             ObjectNode pairs = o.putObject("pairs");   // verdict|source counts: the filters work before any chunk loads

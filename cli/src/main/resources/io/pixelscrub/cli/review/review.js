@@ -5,9 +5,16 @@
   var D = window.PIXELSCRUB;
   var PAGE_SIZE = D.pageSize || 60;
   var FILTERS = ['status', 'modality', 'device', 'verdict', 'source'];
+  var TAG_ROWS = 1000;
   var storeKey = 'pixelscrub-marks:' + D.createdAt;
   var state = { page: 0, selected: 0, shown: [], detail: -1 };
   var marks = loadMarks();
+  var attrMarks = loadAttrMarks();   // key -> { path, keyword, manufacturer, model, value } (pixelscrub-marks/2)
+  var headers = {};                  // released header shards by id: data, or 'loading'
+  var headerWaiting = {};
+  var tags = null;                   // the run's tally, flattened to one row per distinct value
+  var byHid = {};
+  D.files.forEach(function (f, i) { if (f.hid) { byHid[f.hid] = i; } });
   var chunks = {};       // findings chunk number -> 'loading' | 'done'
   var waiting = [];      // callbacks waiting for chunks
   var renders = 0;       // the newest grid render wins over one still waiting for its chunks
@@ -52,7 +59,20 @@
   function loadMarks() {
     try { return new Set(JSON.parse(localStorage.getItem(storeKey) || '[]')); } catch (e) { return new Set(); }
   }
+  function loadAttrMarks() {
+    try { return new Map(JSON.parse(localStorage.getItem(storeKey + ':attributes') || '[]')); } catch (e) { return new Map(); }
+  }
+  function attrKey(m) { return [m.path, m.manufacturer === null ? '*' : m.manufacturer, m.model === null ? '*' : m.model, m.value === null ? '*' : m.value].join('\u0001'); }
+  function toggleAttrMark(m) {
+    var k = attrKey(m);
+    if (attrMarks.has(k)) { attrMarks.delete(k); } else { attrMarks.set(k, m); }
+    saveMarks();
+    return attrMarks.has(k);
+  }
+  function itemless(p) { return p.replace(/\[\d+\]/g, ''); }
   function saveMarks() {
+    try { localStorage.setItem(storeKey + ':attributes', JSON.stringify(Array.from(attrMarks.entries()))); } catch (e) { /* as below */ }
+    $('attr-mark-count').textContent = attrMarks.size + (attrMarks.size === 1 ? ' attribute marked' : ' attributes marked');
     try { localStorage.setItem(storeKey, JSON.stringify(Array.from(marks))); } catch (e) { /* private mode: marks last for the visit */ }
     $('mark-count').textContent = marks.size + ' marked';
   }
@@ -73,6 +93,10 @@
       w.classList.add('mild');
     }
     if (D.containsPhi) { lines.push('The report was made with --report-text: OCR text (PHI) is shown.'); w.classList.remove('mild'); }
+    if (D.headerOriginals) {
+      lines.push('This site holds ORIGINAL header values (PHI) beside the released ones. Keep it private; do not release it.');
+      w.classList.remove('mild');
+    }
     w.textContent = lines.join(' ');
     $('run').textContent = D.mode + ' report of ' + D.createdAt + ' · after images: ' + (D.thumbnailsAfter || 'none');
     var s = D.summary;
@@ -254,7 +278,7 @@
       ]));
     });
     if (!f.thumbs.length) { frames.appendChild(el('div', { cls: 'placeholder', text: 'no thumbnail for this file' })); }
-    d.appendChild(frames);
+    var left = el('div', { cls: 'left' }, [frames]);   // pixels on the left, the released header beside them
     var table = el('table', { id: 'findings' }, [el('tr', {}, ['frames', 'box (x, y, w, h)', 'source', 'verdict', 'rule', 'confidence', 'redacted']
       .concat(D.containsPhi ? ['text (PHI)'] : []).map(function (h) { return el('th', { text: h }); }))]);
     f.findings.forEach(function (x) {
@@ -262,22 +286,193 @@
         x.redacted ? 'yes' : 'no'].concat(D.containsPhi ? [label(x.text)] : []);
       table.appendChild(el('tr', { cls: 'finding verdict-' + x.verdict }, cells.map(function (c) { return el('td', { text: c }); })));
     });
-    d.appendChild(table);
+    left.appendChild(table);
+    d.appendChild(el('div', { cls: 'layout' }, [left, headerPanel(f, idx)]));
     $('detail-back').addEventListener('click', closeDetail);
     d.scrollTop = 0;
     d.setAttribute('data-loading', 'false');
   }
   function closeDetail() { state.detail = -1; $('detail').hidden = true; select(); }
 
+  // ---- the released header of one image (loaded on demand: headers/ID.js) ----
+  window.PIXELSCRUB_HEADER = function (id, h) {
+    headers[id] = h;
+    (headerWaiting[id] || []).forEach(function (cb) { cb(); });
+    delete headerWaiting[id];
+  };
+  function loadHeader(id, cb) {
+    if (headers[id] && headers[id] !== 'loading') { cb(); return; }
+    (headerWaiting[id] = headerWaiting[id] || []).push(cb);
+    if (!headers[id]) { headers[id] = 'loading'; document.head.appendChild(el('script', { src: 'headers/' + id + '.js' })); }
+  }
+  function headerPanel(f, idx) {
+    var panel = el('section', { id: 'header-panel', 'data-loading': 'true' }, [el('h3', { text: 'Header as released' })]);
+    if (!f.hid) {
+      panel.appendChild(el('p', { cls: 'placeholder', id: 'header-none', text: D.headers ? 'no released header for this file (not written)'
+        : 'no released headers in this report (scrub --report keeps them; scan and verify reports have none)' }));
+      panel.setAttribute('data-loading', 'false');
+      return panel;
+    }
+    loadHeader(f.hid, function () {
+      if (!f.horig) { if (state.detail === idx) { drawHeader(f, panel); } return; }
+      loadHeader(f.hid + '.originals-PHI', function () { if (state.detail === idx) { drawHeader(f, panel); } });
+    });
+    return panel;
+  }
+  window.PIXELSCRUB_ORIGINALS = function (id, o) { window.PIXELSCRUB_HEADER(id + '.originals-PHI', o); };
+  function drawHeader(f, panel) {
+    var h = headers[f.hid];
+    var flagged = h.attributes.filter(function (a) { return a.f.length; }).length;
+    var only = el('input', { type: 'checkbox', id: 'header-flagged-only' });
+    panel.appendChild(el('p', { id: 'header-summary', text: h.attributes.length + ' attribute(s), ' + flagged + ' flagged. Values as released '
+      + '(de-identified); original values are never shown here. Mark an attribute (removed for this device on the next run) or one value.' }));
+    panel.appendChild(el('label', {}, [only, document.createTextNode(' flagged only')]));
+    var orig = f.horig ? headers[f.hid + '.originals-PHI'].originals : null;   // PHI: --with-originals only
+    var table = el('table', { id: 'header-table' }, [el('tr', {}, ['tag path', 'keyword', 'VR', 'value as released']
+      .concat(orig ? ['original (PHI)'] : []).concat(['action', 'option', 'flags', 'mark'])
+      .map(function (c) { return el('th', { text: c }); }))]);
+    h.attributes.forEach(function (a) {
+      var depth = (a.p.match(/\//g) || []).length;
+      var attr = { path: itemless(a.p), keyword: a.k, manufacturer: f.manufacturer || '', model: f.model || '', value: null };
+      var val = { path: itemless(a.p), keyword: a.k, manufacturer: null, model: null, value: a.v };
+      var row = el('tr', { cls: 'attr' + (a.f.length ? ' flagged' : ''), 'data-path': a.p, 'data-flags': a.f.join(' ') }, [
+        el('td', { cls: 'path', text: a.p, style: 'padding-left:' + (0.5 + 1.2 * depth) + 'em' }),
+        el('td', { text: a.k }), el('td', { text: a.vr }), el('td', { cls: 'value', text: a.v }),
+        orig ? el('td', { cls: 'value original', text: orig[a.p] === undefined ? '' : orig[a.p] }) : null,
+        el('td', { cls: 'action', text: a.a }), el('td', { cls: 'rule', text: a.r }), el('td', { cls: 'flags', text: a.f.join(' ') }),
+        el('td', {}, markButtons(a, attr, val))
+      ]);
+      table.appendChild(row);
+    });
+    only.addEventListener('change', function () {
+      table.querySelectorAll('tr.attr').forEach(function (r) { r.hidden = only.checked && !r.classList.contains('flagged'); });
+    });
+    panel.appendChild(table);
+    if (orig) {
+      var present = new Set(h.attributes.map(function (a) { return a.p; }));
+      var removed = Object.keys(orig).filter(function (p) { return !present.has(p); });
+      panel.appendChild(el('h4', { text: 'Removed by the profile (' + removed.length + '), original values (PHI)' }));
+      var t = el('table', { id: 'header-removed' }, [el('tr', {}, [el('th', { text: 'tag path' }), el('th', { text: 'original (PHI)' })])]);
+      removed.forEach(function (p) { t.appendChild(el('tr', { cls: 'removed' }, [el('td', { cls: 'path', text: p }), el('td', { cls: 'value original', text: orig[p] })])); });
+      panel.appendChild(t);
+    }
+    panel.setAttribute('data-loading', 'false');
+  }
+  function markButtons(a, attr, val) {
+    var out = [];
+    if (/^\(0002,|^\(0008,001[68]\)$|^\(0028,|^\(7FE0,/.test(a.p)) { return out; }   // the file needs these
+    out.push(markButton('mark-attr', attr, 'attribute', 'Remove this attribute for this device on the next run'));
+    if (a.vr !== 'SQ' && a.v && a.v.indexOf('<binary') !== 0) {
+      out.push(markButton('mark-value', val, 'value', 'Remove this attribute wherever it holds this value on the next run'));
+    }
+    return out;
+  }
+  function markButton(cls, m, what, title) {
+    var b = el('button', { type: 'button', cls: cls, title: title });
+    var paint = function (on) { b.textContent = (on ? '⚑ unmark ' : 'mark ') + what; b.closest && b.closest('tr') && b.closest('tr').classList.toggle('marked', on); };
+    b.addEventListener('click', function () { paint(toggleAttrMark(m)); });
+    setTimeout(function () { paint(attrMarks.has(attrKey(m))); }, 0);
+    b.textContent = (attrMarks.has(attrKey(m)) ? '⚑ unmark ' : 'mark ') + what;
+    return b;
+  }
+
+  // ---- tags view: every distinct free-text and private value of the run (data/tags.js, loaded on demand) ----
+  window.PIXELSCRUB_TAGS = function (t) {
+    tags = [];
+    (t.freeText || []).forEach(function (e) {
+      e.values.forEach(function (v) {
+        tags.push({ kind: 'text', path: e.path, keyword: e.keyword, vr: e.vr, rule: e.profileAction, value: v.value, count: v.count, flags: v.flags, files: v.files || [] });
+      });
+    });
+    (t['private'] || []).forEach(function (e) {
+      e.values.forEach(function (v) {
+        tags.push({ kind: 'private', path: e.tag, keyword: e.creator, vr: e.vr, rule: e.safe ? 'safe list' : 'not on the safe list', value: v.value, count: v.count, flags: v.flags, files: v.files || [] });
+      });
+    });
+    var flags = new Set();
+    tags.forEach(function (r) { r.flags.forEach(function (x) { flags.add(x); }); });
+    Array.from(flags).sort().forEach(function (x) { $('tags-flag').appendChild(el('option', { value: x, text: x })); });
+    $('tags-note').textContent = t.files + ' released header(s). Values as released; the files list shows where each occurs. '
+      + 'The same tally as `pixelscrub sniff OUT`.';
+    drawTags();
+  };
+  function openTags() {
+    $('tags-panel').hidden = false;
+    if (!D.headers) { $('tags-note').textContent = 'no released headers in this report (scrub --report keeps them)'; $('tags-panel').setAttribute('data-loading', 'false'); return; }
+    if (tags) { drawTags(); return; }
+    $('tags-panel').setAttribute('data-loading', 'true');
+    document.head.appendChild(el('script', { src: 'data/tags.js' }));
+  }
+  function valueTest() {
+    var q = $('tags-value').value;
+    if (!q) { return function () { return true; }; }
+    try { var re = new RegExp(q, 'i'); return function (v) { return re.test(v); }; } catch (e) { return function (v) { return v.toLowerCase().indexOf(q.toLowerCase()) >= 0; }; }
+  }
+  function drawTags() {
+    var flag = $('tags-flag').value, attr = $('tags-attr').value.trim().toLowerCase(), test = valueTest();
+    var table = $('tags-table');
+    table.textContent = '';
+    table.appendChild(el('tr', {}, ['element', 'keyword / creator', 'VR', 'option', 'value as released', 'count', 'flags', 'files', 'mark']
+      .map(function (c) { return el('th', { text: c }); })));
+    var shown = 0;
+    tags.forEach(function (r) {
+      if (flag === '*' ? !r.flags.length : flag && r.flags.indexOf(flag) < 0) { return; }
+      if (attr && (r.path + ' ' + r.keyword).toLowerCase().indexOf(attr) < 0) { return; }
+      if (!test(r.value)) { return; }
+      shown++;
+      if (shown > TAG_ROWS) { return; }   // a table of 30,000 rows helps nobody and takes seconds to draw
+      var files = el('td', { cls: 'files' });
+      r.files.slice(0, 12).forEach(function (id) {
+        var i = byHid[id];
+        if (i === undefined) { return; }
+        var a = el('a', { cls: 'file-link', 'data-index': String(i), text: D.files[i].name });
+        a.addEventListener('click', function () { openFile(i); });
+        files.appendChild(a);
+      });
+      if (r.files.length > 12) { files.appendChild(document.createTextNode('+' + (r.files.length - 12) + ' more')); }
+      var mark = el('td', {});
+      if (r.kind === 'text') {
+        mark.appendChild(markButton('mark-attr', { path: r.path, keyword: r.keyword, manufacturer: null, model: null, value: null }, 'attribute', 'Remove this attribute from every file on the next run'));
+        if (r.value.indexOf('<binary') !== 0) {
+          mark.appendChild(markButton('mark-value', { path: r.path, keyword: r.keyword, manufacturer: null, model: null, value: r.value }, 'value', 'Remove this attribute wherever it holds this value'));
+        }
+      }
+      table.appendChild(el('tr', { cls: 'tag-row' + (r.flags.length ? ' flagged' : ''), 'data-kind': r.kind, 'data-path': r.path, 'data-count': String(r.count) }, [
+        el('td', { cls: 'path', text: r.path }), el('td', { text: r.keyword }), el('td', { text: r.vr }), el('td', { text: r.rule }),
+        el('td', { cls: 'value', text: r.value }), el('td', { cls: 'count', text: String(r.count) }), el('td', { cls: 'flags', text: r.flags.join(' ') }),
+        files, mark]));
+    });
+    $('tags-count').textContent = shown + ' of ' + tags.length + ' value(s) match'
+      + (shown > TAG_ROWS ? '; the first ' + TAG_ROWS + ' are listed: filter to see the others' : '');
+    $('tags-panel').setAttribute('data-loading', 'false');
+  }
+  function openFile(i) {
+    if (state.shown.indexOf(i) < 0) {
+      FILTERS.forEach(function (n) { $('filter-' + n).value = ''; });
+      $('search').value = '';
+      $('only-marked').checked = false;
+      apply();
+    }
+    state.selected = state.shown.indexOf(i);
+    state.page = Math.floor(state.selected / PAGE_SIZE);
+    renderGrid();
+    $('tags-panel').hidden = true;
+    openDetail();
+  }
+
   // ---- export ----
   function exportMarks() {
     var list = D.files.filter(function (f) { return marks.has(f.input); }).map(function (f) {
       return { input: f.input, output: f.output, sopInstanceUid: f.uid, note: 'needs attention' };
     });
-    var json = JSON.stringify({ schema: 'pixelscrub-marks/1', report: D.createdAt, files: list }, null, 2);
+    var attributes = Array.from(attrMarks.values()).map(function (m) {
+      return { path: m.path, keyword: m.keyword, manufacturer: m.manufacturer, model: m.model, value: m.value, note: 'needs attention' };
+    });
+    var json = JSON.stringify({ schema: 'pixelscrub-marks/2', report: D.createdAt, files: list, attributes: attributes }, null, 2);
     $('export-json').value = json;
     $('export-command').textContent = 'pixelscrub scrub IN... -o OUT --only needs-attention.json --redact all-text\n'
-      + 'pixelscrub scrub IN... -o OUT --only needs-attention.json --templates extra-regions.json';
+      + 'pixelscrub scrub IN... -o OUT --only needs-attention.json --templates extra-regions.json\n'
+      + 'pixelscrub scrub IN... -o OUT --force --overrides needs-attention.json    # the marked attributes are removed';
     $('export-panel').hidden = false;
     var a = el('a', { href: URL.createObjectURL(new Blob([json], { type: 'application/json' })), download: 'needs-attention.json' });
     document.body.appendChild(a);
@@ -293,7 +488,9 @@
       case 'k': case 'ArrowLeft': move(-1); break;
       case 'Enter': openDetail(); break;
       case 'm': toggleMark(); break;
-      case 'Escape': if (!$('export-panel').hidden) { $('export-panel').hidden = true; } else { closeDetail(); } break;
+      case 'Escape':
+        if (!$('export-panel').hidden) { $('export-panel').hidden = true; } else if (!$('tags-panel').hidden) { $('tags-panel').hidden = true; } else { closeDetail(); }
+        break;
       default: return;
     }
     e.preventDefault();
@@ -301,6 +498,11 @@
   $('prev-page').addEventListener('click', function () { state.page--; state.selected = state.page * PAGE_SIZE; renderGrid(); });
   $('next-page').addEventListener('click', function () { state.page++; state.selected = state.page * PAGE_SIZE; renderGrid(); });
   $('export').addEventListener('click', exportMarks);
+  $('tags').addEventListener('click', openTags);
+  $('tags-close').addEventListener('click', function () { $('tags-panel').hidden = true; });
+  ['tags-flag', 'tags-attr', 'tags-value'].forEach(function (id) {
+    $(id).addEventListener(id === 'tags-flag' ? 'change' : 'input', function () { if (tags) { drawTags(); } });
+  });
   $('export-close').addEventListener('click', function () { $('export-panel').hidden = true; });
 
   header();

@@ -181,7 +181,7 @@ class ReviewSiteBrowserTest {
         driver.findElement(By.id("export")).click();
         String exported = driver.findElement(By.id("export-json")).getAttribute("value");
         JsonNode list = new ObjectMapper().readTree(exported);
-        assertEquals("pixelscrub-marks/1", list.path("schema").asText());
+        assertEquals("pixelscrub-marks/2", list.path("schema").asText());
         List<String> inputs = new ArrayList<>();
         list.path("files").forEach(f -> inputs.add(f.path("input").asText()));
         assertEquals(List.of(files.get(0).path("input").asText(), files.get(4).path("input").asText()), inputs);

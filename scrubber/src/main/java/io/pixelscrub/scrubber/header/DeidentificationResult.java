@@ -35,6 +35,8 @@ public record DeidentificationResult(List<AppliedAction> actions, Set<ProfileOpt
         GRAPHICS,
         /** Pseudonymous Patient's Name / Patient ID. */
         PSEUDONYM,
+        /** A reviewer's override (--remove-attribute, --overrides): an attribute removed after the profile. */
+        OVERRIDE,
         /** De-identification flags and method codes that were set. */
         FLAGS
     }

@@ -27,6 +27,7 @@ public final class HeaderDeidentifier {
     private final ProfileOptions options;
     private final ProfilePolicy policy;
     private final SafePrivateList safePrivate;
+    private final HeaderOverrides overrides;
 
     public HeaderDeidentifier() {
         this(ProfileOptions.basic());
@@ -37,14 +38,41 @@ public final class HeaderDeidentifier {
     }
 
     public HeaderDeidentifier(ProfileTable table, ProfileOptions options, SafePrivateList safePrivate) {
+        this(table, options, safePrivate, HeaderOverrides.NONE);
+    }
+
+    private HeaderDeidentifier(ProfileTable table, ProfileOptions options, SafePrivateList safePrivate, HeaderOverrides overrides) {
         this.table = table;
         this.options = options;
         this.policy = new ProfilePolicy(table, options);
         this.safePrivate = safePrivate;
+        this.overrides = overrides;
+    }
+
+    /** The same profile with a reviewer's overrides applied after it. */
+    public HeaderDeidentifier withOverrides(HeaderOverrides o) {
+        return new HeaderDeidentifier(table, options, safePrivate, o);
     }
 
     public ProfileOptions options() {
         return options;
+    }
+
+    public ProfilePolicy policy() {
+        return policy;
+    }
+
+    public ProfileTable table() {
+        return table;
+    }
+
+    public SafePrivateList safePrivate() {
+        return safePrivate;
+    }
+
+    /** The identifying values of an original header (to flag released values that still contain one). */
+    public IdentifyingValues identifying(AttributeList original) {
+        return IdentifyingValues.from(original, table);
     }
 
     public DeidentificationResult apply(AttributeList list, DeidentificationContext ctx) throws DicomException {
@@ -56,6 +84,7 @@ public final class HeaderDeidentifier {
                 Attribute.getSingleStringValueOrEmptyString(list, TagFromName.PatientName));
         IdentifyingValues identifying = IdentifyingValues.from(list, table);
         Set<Integer> overlaysWithData = OverlayGroups.withOverlayData(list);
+        HeaderOverrides.Device device = HeaderOverrides.Device.of(list);
 
         new ProfileEngine(policy, safePrivate,
                 new UidRemapper(ctx.uidMapper()), !options.has(ProfileOption.RETAIN_UIDS),
@@ -70,6 +99,7 @@ public final class HeaderDeidentifier {
         list.put(AttributeEdits.withValues(TagFromName.PatientID, ValueRepresentation.LO, patient.id()));
         out.add(new AppliedAction(TagPattern.format(TagFromName.PatientName), "D", Step.PSEUDONYM));
         out.add(new AppliedAction(TagPattern.format(TagFromName.PatientID), "D", Step.PSEUDONYM));
+        overrides.apply(list, device, out);
 
         DeidentificationFlags.set(list, used, out);
         return new DeidentificationResult(out, used, Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SOPInstanceUID));

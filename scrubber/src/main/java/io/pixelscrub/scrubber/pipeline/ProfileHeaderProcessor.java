@@ -11,6 +11,11 @@ import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.header.DeidentificationContext;
 import io.pixelscrub.scrubber.header.DeidentificationResult;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
+import io.pixelscrub.scrubber.header.IdentifyingValues;
+import io.pixelscrub.scrubber.inspect.HeaderInspector;
+import io.pixelscrub.scrubber.inspect.OriginalLookup;
+import io.pixelscrub.scrubber.inspect.ReleasedFlags;
+import io.pixelscrub.scrubber.inspect.ReleasedHeaders;
 import io.pixelscrub.scrubber.header.OptionNotSatisfiedException;
 import io.pixelscrub.scrubber.header.PatientMapper;
 import io.pixelscrub.scrubber.header.UidMapper;
@@ -30,6 +35,9 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
     private final UidMapper uids;
     private final PatientMapper patients;
     private final OriginalsCipher originals;
+    private volatile HeaderInspector inspector;
+    private volatile OriginalLookup lookup = OriginalLookup.NONE;
+    private volatile boolean originalsForReview;
 
     /** @param originals null unless originals are to be kept */
     public ProfileHeaderProcessor(HeaderDeidentifier deidentifier, UidMapper uids, PatientMapper patients, OriginalsCipher originals) {
@@ -37,6 +45,29 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
         this.uids = uids;
         this.patients = patients;
         this.originals = originals;
+    }
+
+    /**
+     * Also describe each released header for review ({@link ReleasedHeaders}), its values flagged by sniff's rules and
+     * by keyed lookups in {@code lookup}. Only when someone takes them (the report's recorder).
+     */
+    public ProfileHeaderProcessor inspecting(OriginalLookup lookup) {
+        this.inspector = new HeaderInspector(deidentifier.policy(), deidentifier.safePrivate());
+        this.lookup = lookup;
+        return this;
+    }
+
+    /**
+     * Also hand the review the original values of the attributes the profile changed or removed (PHI), for a site
+     * built with --with-originals; only when the run keeps thumbnails of the originals too.
+     */
+    public ProfileHeaderProcessor withOriginalsForReview() {
+        this.originalsForReview = true;
+        return this;
+    }
+
+    public HeaderDeidentifier deidentifier() {
+        return deidentifier;
     }
 
     @Override
@@ -47,9 +78,17 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
     @Override
     public void apply(AttributeList header, boolean pixelsCleaned, List<Finding> redacted) throws InvalidDicomException {
         try {
-            Map<String, String> before = originals == null ? null : values(header, "", new TreeMap<>());
+            HeaderInspector inspect = inspector;
+            boolean forReview = inspect != null && originalsForReview;
+            Map<String, String> before = originals == null && !forReview ? null : values(header, "", new TreeMap<>());
+            IdentifyingValues identifying = inspect == null ? null : deidentifier.identifying(header);
             DeidentificationResult r = deidentifier.apply(header, new DeidentificationContext(pixelsCleaned, redacted, uids, patients));
-            HeaderResults.offer(new HeaderResults(r, before == null ? null : seal(before, r)));
+            HeaderResults.offer(new HeaderResults(r, originals == null ? null : seal(before, r)));
+            if (inspect != null) {
+                ReleasedFlags flags = new ReleasedFlags(identifying, lookup);
+                ReleasedHeaders.offer(new ReleasedHeaders(header, r.actions(), inspect, flags,
+                        forReview ? changed(before, r) : null));
+            }
         } catch (OptionNotSatisfiedException e) {
             throw new InvalidDicomException(e.getMessage(), e);
         } catch (DicomException e) {
@@ -57,7 +96,8 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
         }
     }
 
-    private byte[] seal(Map<String, String> before, DeidentificationResult r) {
+    /** The original values of the attributes an action changed or removed, by tag path (PHI: in memory only). */
+    private static Map<String, String> changed(Map<String, String> before, DeidentificationResult r) {
         Map<String, String> changed = new TreeMap<>();
         for (DeidentificationResult.AppliedAction a : r.actions()) {
             String v = before.get(a.tagPath());
@@ -65,6 +105,11 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
                 changed.put(a.tagPath(), v);
             }
         }
+        return changed;
+    }
+
+    private byte[] seal(Map<String, String> before, DeidentificationResult r) {
+        Map<String, String> changed = changed(before, r);
         try {
             return originals.seal(new ObjectMapper().writeValueAsString(changed), "file:" + r.sopInstanceUid());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

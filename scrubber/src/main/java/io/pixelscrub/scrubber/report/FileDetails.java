@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.report;
 
+import io.pixelscrub.scrubber.inspect.HeaderSummary;
 import io.pixelscrub.scrubber.thumbnail.Thumbnail;
 import java.util.List;
 
@@ -8,14 +9,29 @@ import java.util.List;
  * the written output), image size, and the review thumbnails. No header value here is PHI under the basic profile
  * except the original UID, which links the report to the originals (the report is kept with them).
  *
+ * @param header the released header's summary (scrub with a report), or null
  * @param note why thumbnails are missing or incomplete, or null; never a value from the file
  */
 public record FileDetails(String originalSopInstanceUid, String newSopInstanceUid, String modality, String manufacturer,
-                          String model, int columns, int rows, List<Thumbnail> thumbnails, String note, long thumbnailMs) {
+                          String model, int columns, int rows, List<Thumbnail> thumbnails, String note, long thumbnailMs,
+                          HeaderSummary header) {
 
     public static final FileDetails NONE = new FileDetails(null, null, null, null, null, 0, 0, List.of(), null, 0);
 
     public FileDetails {
         thumbnails = List.copyOf(thumbnails);
+    }
+
+    /** Without a released header (scan, verify, or no header recorder). */
+    public FileDetails(String originalSopInstanceUid, String newSopInstanceUid, String modality, String manufacturer,
+                       String model, int columns, int rows, List<Thumbnail> thumbnails, String note, long thumbnailMs) {
+        this(originalSopInstanceUid, newSopInstanceUid, modality, manufacturer, model, columns, rows, thumbnails, note,
+                thumbnailMs, null);
+    }
+
+    /** @param h the released header's summary, or null */
+    public FileDetails withHeader(HeaderSummary h) {
+        return new FileDetails(originalSopInstanceUid, newSopInstanceUid, modality, manufacturer, model, columns, rows,
+                thumbnails, note, thumbnailMs, h);
     }
 }

@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.report;
 
+import io.pixelscrub.scrubber.inspect.ReleasedHeaderRecorder;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.thumbnail.ThumbnailMaker;
 import io.pixelscrub.scrubber.verify.VerifyResult;
@@ -17,10 +18,11 @@ import java.util.Map;
  * @param thumbnails  how thumbnails were made, or null when none were
  * @param verify      per input, verify mode only (else empty)
  * @param auditStores audit stores found inside the checked folders, verify mode only (else empty)
+ * @param headers     the released headers' shards and tally (scrub with a report), or null
  */
 public record RunReport(String mode, List<FileOutcome> outcomes, Map<Path, FileDetails> details, long elapsedMs,
                         boolean includeText, Path quarantine, ThumbnailMaker thumbnails, Map<Path, VerifyResult> verify,
-                        List<Path> auditStores) {
+                        List<Path> auditStores, ReleasedHeaderRecorder headers) {
 
     public RunReport {
         outcomes = List.copyOf(outcomes);
@@ -32,6 +34,12 @@ public record RunReport(String mode, List<FileOutcome> outcomes, Map<Path, FileD
     /** OCR text (--report-text) or thumbnails of the originals (--thumbnails-of-originals) make the report PHI. */
     public boolean containsPhi() {
         return includeText || thumbnails != null && thumbnails.originals() != null;
+    }
+
+    public RunReport(String mode, List<FileOutcome> outcomes, Map<Path, FileDetails> details, long elapsedMs,
+                     boolean includeText, Path quarantine, ThumbnailMaker thumbnails, Map<Path, VerifyResult> verify,
+                     List<Path> auditStores) {
+        this(mode, outcomes, details, elapsedMs, includeText, quarantine, thumbnails, verify, auditStores, null);
     }
 
     /** A bare report: outcomes only. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.models.report.ReportSchema;
+import io.pixelscrub.scrubber.inspect.HeaderSummary;
+import io.pixelscrub.scrubber.inspect.ReleasedAttribute;
+import io.pixelscrub.scrubber.inspect.ReleasedHeaderRecorder;
 import io.pixelscrub.scrubber.output.AtomicFile;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
@@ -58,6 +61,16 @@ public final class ScrubReportWriter {
             t.put("originals", originals == null ? null
                     : reportDir.toAbsolutePath().normalize().relativize(originals.toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
+        if (run.headers() != null) {   // since 1.3: the released headers, for review
+            ObjectNode h = root.putObject("headers");
+            Path folder = run.headers().folder().toAbsolutePath().normalize();
+            h.put("folder", reportDir.toAbsolutePath().normalize().relativize(folder).toString().replace('\\', '/'));
+            h.put("tally", ReleasedHeaderRecorder.TALLY);
+            if (run.headers().originals() != null) {   // PHI, like thumbnails.originals
+                h.put("originals", reportDir.toAbsolutePath().normalize()
+                        .relativize(run.headers().originals().toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            }
+        }
         ArrayNode files = root.putArray("files");
         for (FileOutcome o : run.outcomes()) {
             FileDetails d = run.details().getOrDefault(o.input(), FileDetails.NONE);
@@ -66,6 +79,9 @@ public final class ScrubReportWriter {
             fileEntry(files.addObject(), o, d, v, run.includeText());
         }
         summary.write(root.putObject("summary"), run.outcomes().size(), run.elapsedMs(), "verify".equals(run.mode()));
+        if (run.headers() != null) {
+            ValueTallyReport.write(root.putObject("valueTally"), run.headers().tallyJson(), run.includeText());
+        }
         if ("verify".equals(run.mode())) {
             // A store among the files meant for release leaks keyed lookups of original identifiers: name each one.
             ArrayNode stores = root.putArray("auditStores");
@@ -115,6 +131,9 @@ public final class ScrubReportWriter {
         if (d.thumbnailMs() > 0 || !d.thumbnails().isEmpty()) {
             t.put("thumbnailMs", d.thumbnailMs());
         }
+        if (d.header() != null) {
+            header(f.putObject("header"), d.header(), includeText);
+        }
         if (v != null) {
             ObjectNode n = f.putObject("verify");
             n.put("residualPhi", v.residualPhi());
@@ -122,6 +141,26 @@ public final class ScrubReportWriter {
             ArrayNode m = n.putArray("headerMatches");
             for (HeaderMatch h : v.headerMatches()) {
                 m.addObject().put("tagPath", h.tagPath()).put("matches", h.matches());
+            }
+        }
+    }
+
+    /** Since 1.3: the released header's size, shard and flagged attributes; a value only with --report-text. */
+    private static void header(ObjectNode n, HeaderSummary h, boolean includeText) {
+        n.put("attributes", h.attributes());
+        n.put("shard", h.shard());
+        ArrayNode flagged = n.putArray("flagged");
+        for (ReleasedAttribute a : h.flagged()) {
+            ObjectNode x = flagged.addObject();
+            x.put("tagPath", a.tagPath());
+            x.put("keyword", a.keyword());
+            x.put("vr", a.vr());
+            x.put("action", a.action());
+            x.put("option", a.rule());
+            ArrayNode why = x.putArray("flags");
+            a.flags().forEach(why::add);
+            if (includeText) {
+                x.put("value", a.value()); // the released value: only with --report-text, and containsPhi says so
             }
         }
     }
@@ -217,6 +256,11 @@ public final class ScrubReportWriter {
      */
     public static Path originalsFolder(Path report) {
         return besideReport(report, ".originals-PHI");
+    }
+
+    /** The released headers kept for review: {@code r.json} → {@code r.headers} beside it (released values, as in OUT). */
+    public static Path headersFolder(Path report) {
+        return besideReport(report, ".headers");
     }
 
     private static Path besideReport(Path report, String suffix) {

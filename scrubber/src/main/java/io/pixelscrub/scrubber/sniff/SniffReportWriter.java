@@ -76,6 +76,10 @@ public final class SniffReportWriter {
             x.put("count", entry.count());
             ArrayNode f = x.putArray("flags");
             entry.flags().forEach(f::add);
+            if (!entry.files().isEmpty()) { // the review's tally of released headers: which files hold the value
+                ArrayNode ids = x.putArray("files");
+                entry.files().forEach(ids::add);
+            }
         });
     }
 

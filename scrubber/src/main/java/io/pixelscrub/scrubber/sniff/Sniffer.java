@@ -5,7 +5,6 @@ import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.SequenceAttribute;
 import io.pixelscrub.scrubber.header.IdentifyingValues;
-import io.pixelscrub.scrubber.header.PhiPatterns;
 import io.pixelscrub.scrubber.header.ProfilePolicy;
 import io.pixelscrub.scrubber.header.ProfileTable;
 import io.pixelscrub.scrubber.header.SafePrivateList;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Collects, across a collection, every distinct value of the free-text elements (LO, LT, ST, UT, SH, PN, UC, at any
@@ -24,7 +22,7 @@ import java.util.TreeSet;
  */
 public final class Sniffer {
 
-    static final Set<String> FREE_TEXT_VRS = Set.of("LO", "LT", "ST", "UT", "SH", "PN", "UC");
+    public static final Set<String> FREE_TEXT_VRS = Set.of("LO", "LT", "ST", "UT", "SH", "PN", "UC");
 
     /** A free-text element, by its path without item numbers, e.g. "(0040,A730)/(0040,A160)". */
     public record TextKey(String path, String keyword, String vr, String profileAction) implements Comparable<TextKey> {
@@ -56,24 +54,37 @@ public final class Sniffer {
     }
 
     public synchronized void add(AttributeList header) {
-        files++;
-        walk(header, "", IdentifyingValues.from(header, table));
+        add(header, null, ValueFlags.sniff(IdentifyingValues.from(header, table)));
     }
 
-    private void walk(AttributeList list, String path, IdentifyingValues identifying) {
+    /**
+     * Adds one header's values, remembering {@code file} (an opaque id, or null) for each value and flagging values
+     * with {@code flagger}: the review tallies released headers this way, flagged against their originals.
+     */
+    public synchronized void add(AttributeList header, String file, ValueFlags.Flagger flagger) {
+        files++;
+        walk(header, "", flagger, file);
+    }
+
+    /** The rule the profile applies to a standard tag under this run's options, e.g. "rtnDevIdOpt:K" or "unlisted". */
+    public String rule(AttributeTag tag) {
+        return policy.decide(tag).rule();
+    }
+
+    private void walk(AttributeList list, String path, ValueFlags.Flagger identifying, String file) {
         for (Attribute a : list.values()) {
             AttributeTag tag = a.getTag();
             String here = path + format(tag);
             if (a instanceof SequenceAttribute s) {
                 for (int i = 0; i < s.getNumberOfItems(); i++) {
-                    walk(s.getItem(i).getAttributeList(), here + "/", identifying);
+                    walk(s.getItem(i).getAttributeList(), here + "/", identifying, file);
                 }
             } else if (tag.isPrivate() && !tag.isPrivateCreator()) {
                 String creator = list.getPrivateCreatorString(tag);
                 creator = creator == null ? "" : creator.trim();
                 String key = String.format("(%04X,xx%02X)", tag.getGroup(), tag.getElement() & 0xFF);
                 privates.computeIfAbsent(new PrivateKey(creator, key, a.getVRAsString(), safePrivate.isSafe(creator, tag)),
-                        k -> new ValueTally()).add(render(a), flags(a, identifying));
+                        k -> new ValueTally()).add(render(a), flags(a, identifying), file);
             } else if (!tag.isPrivate() && FREE_TEXT_VRS.contains(a.getVRAsString())) {
                 String[] values = Attribute.getStringValues(a);
                 if (values == null) {
@@ -83,27 +94,20 @@ public final class Sniffer {
                         k -> new ValueTally());
                 for (String v : values) {
                     if (!v.isBlank()) {
-                        t.add(v.trim(), flags(v, tag, identifying));
+                        t.add(v.trim(), identifying.flags(v, tag), file);
                     }
                 }
             }
         }
     }
 
-    private static Set<String> flags(String v, AttributeTag tag, IdentifyingValues identifying) {
-        Set<String> f = new TreeSet<>();
-        PhiPatterns.find(v).forEach(p -> f.add("pattern:" + p));
-        identifying.sourcesOtherThan(v, tag).forEach(s -> f.add("header:" + s));
-        return f;
-    }
-
-    private static Set<String> flags(Attribute a, IdentifyingValues identifying) {
+    private static Set<String> flags(Attribute a, ValueFlags.Flagger flagger) {
         String v = render(a);
-        return v.startsWith("<binary") ? Set.of() : flags(v, a.getTag(), identifying);
+        return v.startsWith("<binary") ? Set.of() : flagger.flags(v, a.getTag());
     }
 
     /** Text as text (UN too when it is printable); anything else by its size only. */
-    static String render(Attribute a) {
+    public static String render(Attribute a) {
         String vr = a.getVRAsString();
         if (!Set.of("OB", "OW", "OF", "OD", "OL", "OV", "UN").contains(vr)) {
             return a.getDelimitedStringValuesOrEmptyString().trim();

@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.sniff;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,13 +10,19 @@ import java.util.TreeSet;
 public final class ValueTally {
 
     static final int MAX_DISTINCT = 1000;
+    /** Files remembered per value (the count stays exact beyond it). */
+    public static final int MAX_FILES = 200;
 
     /** One distinct value: how often it occurs, and why it may identify someone. */
     public static final class Entry {
         private long count;
         private final Set<String> flags = new TreeSet<>();
+        private final Set<String> files = new LinkedHashSet<>();
 
         public long count() { return count; }
+
+        /** The ids of the files the value occurs in (at most {@value #MAX_FILES}); empty for sniff's own runs. */
+        public Set<String> files() { return files; }
 
         public Set<String> flags() { return flags; }
     }
@@ -25,6 +32,10 @@ public final class ValueTally {
     private long dropped;
 
     void add(String value, Set<String> flags) {
+        add(value, flags, null);
+    }
+
+    void add(String value, Set<String> flags, String file) {
         occurrences++;
         Entry e = values.get(value);
         if (e == null) {
@@ -37,6 +48,9 @@ public final class ValueTally {
         }
         e.count++;
         e.flags.addAll(flags);
+        if (file != null && e.files.size() < MAX_FILES) {
+            e.files.add(file);
+        }
     }
 
     public Map<String, Entry> values() { return values; }

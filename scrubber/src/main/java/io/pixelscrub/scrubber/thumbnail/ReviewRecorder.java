@@ -1,6 +1,10 @@
 package io.pixelscrub.scrubber.thumbnail;
 
+import io.pixelscrub.scrubber.inspect.ReleasedHeaderRecorder;
+import io.pixelscrub.scrubber.inspect.ReleasedHeaders;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
+import io.pixelscrub.scrubber.pipeline.FileStatus;
+import java.io.IOException;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.report.FileDetails;
 import java.nio.file.Path;
@@ -15,10 +19,17 @@ public final class ReviewRecorder implements BatchScrubber.Listener {
     private final BatchScrubber.Listener next;
     private final ThumbnailMaker maker;
     private final Map<Path, FileDetails> details = new ConcurrentHashMap<>();
+    private final ReleasedHeaderRecorder headers;
 
     public ReviewRecorder(BatchScrubber.Listener next, ThumbnailMaker maker) {
+        this(next, maker, null);
+    }
+
+    /** @param headers keeps each written file's released header for review, or null */
+    public ReviewRecorder(BatchScrubber.Listener next, ThumbnailMaker maker, ReleasedHeaderRecorder headers) {
         this.next = next;
         this.maker = maker;
+        this.headers = headers;
     }
 
     @Override
@@ -28,13 +39,28 @@ public final class ReviewRecorder implements BatchScrubber.Listener {
 
     @Override
     public void finished(FileOutcome outcome) {
-        details.put(outcome.input(), maker.details(outcome));
+        ReleasedHeaders released = ReleasedHeaders.take(); // offered by this file's header step, on this thread
+        FileDetails d = maker.details(outcome);
+        boolean written = outcome.status() == FileStatus.SCRUBBED || outcome.status() == FileStatus.CLEAN_UNTOUCHED;
+        if (headers != null && released != null && written) {
+            try {
+                d = d.withHeader(headers.record(ThumbnailMaker.id(outcome.input()), released));
+            } catch (IOException | RuntimeException e) {
+                d = d.withHeader(null);
+            }
+        }
+        details.put(outcome.input(), d);
         next.finished(outcome);
     }
 
     /** Details by input path, for the report. */
     public Map<Path, FileDetails> details() {
         return Map.copyOf(details);
+    }
+
+    /** The released-header recorder, or null. */
+    public ReleasedHeaderRecorder headers() {
+        return headers;
     }
 
     public ThumbnailMaker maker() {

@@ -163,7 +163,7 @@ public final class ThumbnailMaker {
     }
 
     /** A name that says nothing about the file (its path may hold a patient name) yet is stable across runs. */
-    static String id(Path input) {
+    public static String id(Path input) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(input.toAbsolutePath().normalize().toString()
                     .getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class PixelTextReader implements FrameTextReader {
 
+    /** A turned box is a vertical line only when it is this many times longer than its letters are tall. */
+    static final double VERTICAL_ASPECT = 2.0;
+
     private final DisplayMapper mapper;
     private final TextLocator locator;
     private final LineReader reader;
@@ -71,13 +74,71 @@ public final class PixelTextReader implements FrameTextReader {
                 OcrLine ocr = readings.get(i);
                 boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                         && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
-                boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i), ocr)
+                boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
                         || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
-                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed, writing));
+                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed, writing,
+                        false));
             }
         }
+        lines.addAll(verticalLines(views, lines));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return lines;
+    }
+
+    /**
+     * Lines written along a vertical edge, bottom to top or top to bottom: the detector finds no text turned a quarter
+     * turn, so every rendering is turned clockwise and searched again, and what the renderings found for one line is
+     * joined as for upright lines. Only lines that lie along the turned picture's rows (at least
+     * {@link #VERTICAL_ASPECT} times longer than tall there) and that upright lines do not already cover count: a
+     * column of upright labels (a depth scale) also reads as one line when turned. Each is read both ways up (text
+     * written top to bottom is upside down after a clockwise turn), and the surer reading kept.
+     */
+    private List<ReadLine> verticalLines(List<DisplayImage> views, List<ReadLine> upright) {
+        List<DisplayImage> turned = new ArrayList<>(views.size());
+        List<Found> found = new ArrayList<>();
+        for (int v = 0; v < views.size(); v++) {
+            turned.add(QuarterTurn.clockwise(views.get(v)));
+            for (TextBox box : locator.locate(turned.get(v))) {
+                found.add(new Found(box, v));
+            }
+        }
+        int uprightHeight = views.get(0).height();
+        List<ReadLine> out = new ArrayList<>();
+        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
+            Box line = group.box();
+            if (line.width() < VERTICAL_ASPECT * line.height()
+                    || coveredShare(QuarterTurn.toUpright(line, uprightHeight), upright) > 0.3) {
+                continue;
+            }
+            Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
+            DisplayImage view = turned.get(best.view());
+            DisplayImage flipped = null;
+            for (Box piece : StackedLines.split(view, line)) {
+                OcrLine ocr = reader.read(view, piece);
+                if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
+                    flipped = flipped == null ? QuarterTurn.halfTurn(view) : flipped;
+                    OcrLine other = reader.read(flipped, QuarterTurn.halfTurned(piece, view.width(), view.height()));
+                    ocr = other.confidence() > ocr.confidence() ? other : ocr;
+                }
+                boolean writing = !TextFindings.needsWritingEvidence(piece.height(), ocr)
+                        || GlyphEvidence.looksLikeWriting(view, piece);
+                out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), best.text().score(), ocr,
+                        view.mapping(), false, writing, true));
+            }
+        }
+        return out;
+    }
+
+    /** Share of {@code box} inside upright lines' boxes (overlaps counted once per line; an upper bound). */
+    private static double coveredShare(Box box, List<ReadLine> upright) {
+        long covered = 0;
+        for (ReadLine l : upright) {
+            Box b = l.box();
+            long w = Math.max(0, Math.min(box.right(), b.right()) - Math.max(box.x(), b.x()));
+            long h = Math.max(0, Math.min(box.bottom(), b.bottom()) - Math.max(box.y(), b.y()));
+            covered += w * h;
+        }
+        return (double) covered / Math.max(1, box.area());
     }
 
     /** Fewer than two letters or digits: no line of its own. */

@@ -12,11 +12,18 @@ import io.pixelscrub.models.Box;
  * @param confirmed      a second, differently prepared reading gave the same text
  * @param writing        false only for a box examined for letter-like marks ({@link GlyphEvidence}) and found without;
  *                       only large boxes OCR read nothing in are examined ({@link TextFindings#needsWritingEvidence})
+ * @param vertical       written along a vertical edge (found in the picture turned a quarter turn): the box's width is
+ *                       the line's height
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing) {
+                       boolean writing, boolean vertical) {
 
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) {
-        this(box, detectionScore, ocr, mapping, false, true);
+        this(box, detectionScore, ocr, mapping, false, true, false);
+    }
+
+    /** The height of the letters: the box's height, or its width for a vertical line. */
+    public int letterHeight() {
+        return vertical ? box.width() : box.height();
     }
 }

@@ -70,7 +70,7 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Finding finding = new Finding(line.box().grow(margin(line.box())), Set.of(frame), source, verdict.verdict(), confidence,
+            Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text());
             out.add(finding);
@@ -91,16 +91,16 @@ public final class TextFindings {
     static final int LARGE_LINE = 40;
 
     /** A large box in which OCR read no letter or digit at all: only the picture can tell whether it is text. */
-    static boolean needsWritingEvidence(Box box, OcrLine ocr) {
-        return box.height() >= LARGE_LINE && ocr.text().chars().noneMatch(Character::isLetterOrDigit);
+    static boolean needsWritingEvidence(int letterHeight, OcrLine ocr) {
+        return letterHeight >= LARGE_LINE && ocr.text().chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean noWriting(ReadLine line) {
-        return needsWritingEvidence(line.box(), line.ocr()) && !line.writing();
+        return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();
     }
 
-    static int margin(Box line) {
-        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * line.height()));
+    static int margin(ReadLine line) {
+        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * line.letterHeight()));
     }
 
     /** No other line within one line height: not a piece of a text block (an age beside a sex, a split word). */
@@ -121,7 +121,8 @@ public final class TextFindings {
      */
     private static boolean tooShortForPhi(ReadLine line) {
         long alphanumerics = line.ocr().text().chars().filter(Character::isLetterOrDigit).count();
-        boolean narrow = alphanumerics < 3 && line.box().width() < MIN_WORD_ASPECT * line.box().height();
+        int length = line.vertical() ? line.box().height() : line.box().width();
+        boolean narrow = alphanumerics < 3 && length < MIN_WORD_ASPECT * line.letterHeight();
         return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR);
     }
 }

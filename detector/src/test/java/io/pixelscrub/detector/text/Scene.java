@@ -65,6 +65,15 @@ final class Scene {
 
     /** Draws {@code text} with its baseline-left at (x, baseline); returns this scene. */
     Scene text(String text, String family, int style, int size, Color colour, boolean antialias, int x, int baseline) {
+        return text(text, family, style, size, colour, antialias, x, baseline, 0);
+    }
+
+    /**
+     * Draws {@code text} turned {@code degrees} anticlockwise about its baseline-left point (x, baseline), as devices
+     * write labels along a vertical edge; the truth box is the upright box of the pixels drawn.
+     */
+    Scene text(String text, String family, int style, int size, Color colour, boolean antialias, int x, int baseline,
+               double degrees) {
         Font font = FontCatalog.font(family, style, size);
         BufferedImage mask = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         for (BufferedImage target : new BufferedImage[] {rgb, mask}) {
@@ -74,6 +83,7 @@ final class Scene {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setFont(font);
             g.setColor(target == mask ? Color.WHITE : colour);
+            g.rotate(-Math.toRadians(degrees), x, baseline);
             g.drawString(text, x, baseline);
             g.dispose();
         }

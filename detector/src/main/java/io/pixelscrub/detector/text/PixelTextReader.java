@@ -70,8 +70,15 @@ public final class PixelTextReader implements FrameTextReader {
                 readings.clear();
                 readings.add(reader.read(view, group.box()));
             }
+            Turned turned = new Turned(view);
             for (int i = 0; i < pieces.size(); i++) {
                 OcrLine ocr = readings.get(i);
+                OcrLine sideways = turned.readIfTall(pieces.get(i), ocr);
+                if (sideways != null) {
+                    lines.add(new ReadLine(pieces.get(i), best.text().score(), sideways, view.mapping() + "-turned",
+                            false, true, true));
+                    continue;
+                }
                 boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                         && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
                 boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
@@ -91,7 +98,10 @@ public final class PixelTextReader implements FrameTextReader {
      * joined as for upright lines. Only lines that lie along the turned picture's rows (at least
      * {@link #VERTICAL_ASPECT} times longer than tall there) and that upright lines do not already cover count: a
      * column of upright labels (a depth scale) also reads as one line when turned. Each is read both ways up (text
-     * written top to bottom is upside down after a clockwise turn), and the surer reading kept.
+     * written top to bottom is upside down after a clockwise turn), and the surer reading kept; only a word read
+     * surely, or read unsurely where the box holds a run of letter-like marks ({@link GlyphEvidence}), makes a line, because in a turned picture the detector also boxes anatomy (on synthetic tuning seed
+     * 41, keeping every turned box cost 2 of 28 text-free images their byte identity for one more vertical line).
+     * Short vertical words, which the upright pass boxes as blobs, are read turned there ({@link Turned}).
      */
     private List<ReadLine> verticalLines(List<DisplayImage> views, List<ReadLine> upright) {
         List<DisplayImage> turned = new ArrayList<>(views.size());
@@ -120,13 +130,62 @@ public final class PixelTextReader implements FrameTextReader {
                     OcrLine other = reader.read(flipped, QuarterTurn.halfTurned(piece, view.width(), view.height()));
                     ocr = other.confidence() > ocr.confidence() ? other : ocr;
                 }
-                boolean writing = !TextFindings.needsWritingEvidence(piece.height(), ocr)
-                        || GlyphEvidence.looksLikeWriting(view, piece);
+                boolean sure = alphanumerics(ocr) >= 3 && ocr.confidence() >= TextFindings.TRUSTED_OCR;
+                if (!sure && (alphanumerics(ocr) < 3 || !GlyphEvidence.looksLikeWriting(view, piece))) {
+                    continue; // in a turned picture the detector also boxes anatomy: a line needs a word, read surely or among letters
+                }
                 out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), best.text().score(), ocr,
-                        view.mapping(), false, writing, true));
+                        view.mapping(), false, true, true));
             }
         }
         return out;
+    }
+
+    /**
+     * A rendering and, made when first needed, its quarter and three-quarter turns. A box much taller than wide that
+     * OCR read as little or nothing may be a short word written along a vertical edge, which the detector boxes as
+     * a blob: it is read again turned both ways, and the turned reading replaces the upright one when it reads a word
+     * (three or more letters and digits, read surely) where the upright reading read none or read less surely.
+     * Tesseract is often sure of one letter in a turned word, so the upright reading's confidence alone decides
+     * nothing.
+     */
+    private final class Turned {
+        private final DisplayImage upright;
+        private DisplayImage clockwise;
+        private DisplayImage anticlockwise;
+
+        Turned(DisplayImage upright) {
+            this.upright = upright;
+        }
+
+        OcrLine readIfTall(Box box, OcrLine uprightReading) {
+            if (box.height() < TALL * box.width() || (alphanumerics(uprightReading) >= 3
+                    && uprightReading.confidence() >= TextFindings.TRUSTED_OCR)) {
+                return null;
+            }
+            if (clockwise == null) {
+                clockwise = QuarterTurn.clockwise(upright);
+                anticlockwise = QuarterTurn.halfTurn(clockwise);
+            }
+            Box turned = QuarterTurn.toTurned(box, upright.height());
+            OcrLine down = reader.read(clockwise, turned);
+            OcrLine up = reader.read(anticlockwise,
+                    QuarterTurn.halfTurned(turned, clockwise.width(), clockwise.height()));
+            OcrLine better = up.confidence() > down.confidence() ? up : down;
+            boolean word = alphanumerics(better) >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
+                    && (alphanumerics(uprightReading) < 3 || better.confidence() > uprightReading.confidence());
+            return word ? better : null;
+        }
+    }
+
+    /**
+     * A box this many times taller than wide may hold a vertical word: the detector pads a short word (three letters)
+     * so much that its box is barely taller than wide.
+     */
+    static final double TALL = 1.1;
+
+    private static long alphanumerics(OcrLine ocr) {
+        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
     }
 
     /** Share of {@code box} inside upright lines' boxes (overlaps counted once per line; an upper bound). */

@@ -46,6 +46,11 @@ final class QuarterTurn {
         return new Box(width - box.right(), height - box.bottom(), box.width(), box.height());
     }
 
+    /** A box of the upright picture of {@code uprightHeight} rows, in the clockwise-turned picture. */
+    static Box toTurned(Box upright, int uprightHeight) {
+        return new Box(uprightHeight - upright.bottom(), upright.x(), upright.height(), upright.width());
+    }
+
     /** A box of the clockwise-turned picture, in the upright picture of {@code uprightHeight} rows. */
     static Box toUpright(Box turned, int uprightHeight) {
         return new Box(turned.y(), uprightHeight - turned.right(), turned.height(), turned.width());

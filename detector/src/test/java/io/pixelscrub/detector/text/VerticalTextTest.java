@@ -76,6 +76,34 @@ class VerticalTextTest {
         assertTrue(misses.size() <= 1, misses.size() + " line(s) not fully boxed:\n" + String.join("\n", misses));
     }
 
+    /**
+     * Short words written sideways in small type (an ID, sex and age beside the image), which the upright pass boxes
+     * as blobs and reads as a letter or two, are read turned and boxed as vertical lines.
+     */
+    @Test
+    void shortSmallVerticalWordsAreReadTurned() {
+        List<String> misses = new ArrayList<>();
+        for (int size : new int[] {9, 11}) {
+            for (double degrees : new double[] {90, -90}) {
+                Scene scene = new Scene(320, 240, SceneBackground.BLACK, 13);
+                scene.text("T4899048", "DejaVu Sans", Font.PLAIN, size, Color.WHITE, true, 20, degrees > 0 ? 200 : 40,
+                        degrees);
+                scene.text("F41", "Liberation Sans", Font.PLAIN, size, Color.WHITE, true, 200, degrees > 0 ? 200 : 40,
+                        degrees);
+                List<ReadLine> lines = reader.read(scene.grey8());
+                List<Box> vertical = lines.stream().filter(ReadLine::vertical).map(ReadLine::box).toList();
+                for (Scene.Drawn d : scene.drawn()) {
+                    if (Coverage.uncovered(d.truth(), vertical) > 0) {
+                        misses.add(d.text() + " " + size + " px " + degrees + " deg: " + lines);
+                    }
+                }
+            }
+        }
+        System.out.println("small vertical words not boxed as vertical: " + misses);
+        // Measured when written: 6 of 8; "F41" in Liberation Sans 9 px reads as one letter both ways up.
+        assertTrue(misses.size() <= 2, misses.size() + " word(s) not read turned:\n" + String.join("\n", misses));
+    }
+
     @Test
     void aColumnOfUprightScaleNumbersIsNoVerticalLine() {
         Scene scene = new Scene(640, 480, SceneBackground.BLACK, 5);

@@ -63,7 +63,8 @@ class TemplatesInduceTest {
             }
         }
         Path out = tmp.resolve("proposed.json");
-        run = ReviewTestSupport.run("templates", "induce", train.toString(), "-o", out.toString(), "--threads", "2");
+        run = ReviewTestSupport.run("templates", "induce", train.toString(), "-o", out.toString(), "--threads", "2",
+                "--report", tmp.resolve("induce-scan.json").toString(), "--no-thumbnails");
         String json = Files.readString(out);
         proposed = new ObjectMapper().readTree(json);
         library = new TemplateLibrary(JsonTemplateFormat.read(json, "proposed.json"));
@@ -104,6 +105,26 @@ class TemplatesInduceTest {
                 }
             }
         }
+    }
+
+    /** --from-report reads the scan's report (1.4: device, patient tokens, text sketches) and proposes the same. */
+    @Test
+    void inducingFromTheReportOfAScanGivesTheSameTemplates() throws Exception {
+        Path fromReport = tmp.resolve("from-report.json");
+        ReviewTestSupport.Result again = ReviewTestSupport.run("templates", "induce", "--from-report",
+                tmp.resolve("induce-scan.json").toString(), "-o", fromReport.toString(), "--min-instances", "5");
+        assertEquals(0, again.code(), again.err());
+        JsonNode second = new ObjectMapper().readTree(Files.readString(fromReport));
+        assertEquals(proposed.get("templates"), second.get("templates"));
+        assertEquals(proposed.get("skippedDevices"), second.get("skippedDevices"));
+        String report = Files.readString(tmp.resolve("induce-scan.json"));
+        assertTrue(report.contains("\"patientToken\"") && report.contains("\"textSketch\""), "report 1.4 fields");
+        for (DeviceCollection.Patient p : PATIENTS) {
+            assertFalse(report.contains(p.id()) || report.contains(p.name().split("\\^")[0]), "the report names a patient value");
+        }
+        ReviewTestSupport.Result old = ReviewTestSupport.run("templates", "induce", "IN", "--from-report",
+                tmp.resolve("induce-scan.json").toString(), "-o", tmp.resolve("x.json").toString());
+        assertEquals(2, old.code());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.pixelscrub.scrubber.induce;
 
-import io.pixelscrub.detector.Finding;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.models.template.RegionTemplate;
 import io.pixelscrub.models.template.TemplateAction;
@@ -100,7 +99,7 @@ public final class TemplateInducer {
         List<RegionCluster> clusters = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             Observation o = images.get(i);
-            for (Finding line : o.lines()) {
+            for (Observation.Line line : o.lines()) {
                 RegionCluster home = null;
                 for (RegionCluster c : clusters) {
                     if (c.holds(line.box())) {

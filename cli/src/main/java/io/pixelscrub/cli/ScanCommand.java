@@ -67,19 +67,27 @@ public final class ScanCommand implements Callable<Integer> {
         if (only != null) {
             files = MarkedFiles.only(files, only);
         }
+        if (detection.checkSample < 0 || detection.checkSample > 1) {
+            throw new UserInputException("--check-sample must be between 0 and 1");
+        }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
+        CheckSampling sampling;
         try (AutoCloseable log = libraryLog.open();
-             Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
+             Pipeline all = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
+            Pipeline pipeline = sampling == null ? all : all.sampled(sampling::inSample, detection.settings());
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),
                     BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation()).limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        reporting.write(report, "scan", outcomes, elapsed, null);
-        return printSummary(outcomes, elapsed);
+        int check = sampling == null ? 0 : sampling.check(outcomes, System.out, System.err);
+        reporting.write(report, "scan", outcomes, elapsed, null, sampling);
+        int code = printSummary(outcomes, elapsed);
+        return check != 0 ? check : code;
     }
 
     private int printSummary(List<FileOutcome> outcomes, long elapsedMs) {

@@ -253,9 +253,16 @@ public final class ScrubReportWriter {
     }
 
     public static void write(RunReport run, Path target) throws IOException {
+        write(run, target, root -> { });
+    }
+
+    /** @param extra adds sections the run's command owns (the sample check of a templates-only run) */
+    public static void write(RunReport run, Path target, java.util.function.Consumer<ObjectNode> extra) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path dir = target.toAbsolutePath().normalize().getParent();
-        AtomicFile.write(target, temp -> mapper.writeValue(temp.toFile(), toJson(run, dir)));
+        ObjectNode root = toJson(run, dir);
+        extra.accept(root);
+        AtomicFile.write(target, temp -> mapper.writeValue(temp.toFile(), root));
     }
 
     /** The thumbnails folder that goes with a report: {@code r.json} → {@code r.thumbnails} beside it. */

@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
 /**
  * Numbers for template induction (issue #16) on generated collections not used for tuning (the tests use seeds
  * 20261204, 77 and 4242; run this with others). Not a test. For each seed: the four devices of {@link DeviceCollection}
- * (three with enough images, one with too few); templates induced from TRAIN patients (2 images each) per device;
+ * (four with enough images, two of them with the same picture size and different layouts, one of those with a frame
+ * counter and a patient's weight; one with too few); templates induced from TRAIN patients (2 images each) per device;
  * then on HELD held-out patients per device (one image each, never seen by induction): the share of PHI line pixels
  * the templates cover, PHI lines fully covered, and the share of device-label pixels they cover (wrongly). Then the
  * speed of {@code scrub --redact templates --templates proposed.json} (detection on a 1 % sample, at least one file
@@ -85,6 +86,10 @@ public final class InduceBenchmark {
                     phiCovered += covered;
                     phiLines++;
                     phiLinesCovered += covered == line.box().area() ? 1 : 0;
+                    if (covered < line.box().area()) {
+                        System.out.printf("  partly covered: %s line %d (%d chars) at %s: %.1f %%%n", image.device(),
+                                image.lines().indexOf(line), line.text().length(), line.box(), 100.0 * covered / line.box().area());
+                    }
                 } else {
                     devicePx += line.box().area();
                     deviceCovered += covered;

@@ -63,7 +63,7 @@ class TemplateReviewBrowserTest {
                 "--report", report.toString(), "--threads", "2");
         assertEquals(0, run.code(), run.err());
         proposed = new ObjectMapper().readTree(out.toFile());
-        assertEquals(3, proposed.get("templates").size(), run.out());
+        assertEquals(3, proposed.get("templates").size(), run.out());   // ACME, Globex, Initech
         Path site = tmp.resolve("site");
         ReviewTestSupport.Result built = ReviewTestSupport.run("review", report.toString(), "-o", site.toString(),
                 "--templates", out.toString());

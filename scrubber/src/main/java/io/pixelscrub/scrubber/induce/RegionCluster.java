@@ -82,6 +82,21 @@ final class RegionCluster {
         return false;
     }
 
+    /**
+     * True when one patient's own readings differ beyond OCR noise: what is written here changes from image to image
+     * whoever the patient is (a clock, a frame counter), which says nothing about the patient.
+     */
+    boolean changesWithinPatient() {
+        for (List<String> texts : textsByPatient.values()) {
+            for (int i = 1; i < texts.size(); i++) {
+                if (!same(texts.get(0), texts.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean same(String a, String b) {
         return ReportKeys.similarity(a, b) >= SAME_TEXT_SIMILARITY;
     }

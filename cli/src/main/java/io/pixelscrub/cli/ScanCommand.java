@@ -61,14 +61,14 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (detection.checkSample < 0 || detection.checkSample > 1) {
+            throw new UserInputException("--check-sample must be between 0 and 1");
+        }
         RunLimits runLimits = limits.limits();
         List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
         CommandInputs.refuseWritingOver(files, report);
         if (only != null) {
             files = MarkedFiles.only(files, only);
-        }
-        if (detection.checkSample < 0 || detection.checkSample > 1) {
-            throw new UserInputException("--check-sample must be between 0 and 1");
         }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;

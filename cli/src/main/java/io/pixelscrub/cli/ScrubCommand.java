@@ -87,6 +87,9 @@ public final class ScrubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (detection.checkSample < 0 || detection.checkSample > 1) {
+            throw new UserInputException("--check-sample must be between 0 and 1");
+        }
         if (output == null && !dryRun) {
             throw new UserInputException("-o OUT is required (or use --dry-run)");
         }
@@ -111,9 +114,6 @@ public final class ScrubCommand implements Callable<Integer> {
         List<InputFiles.Entry> files = CommandInputs.expand(inputs, exclude);
         if (only != null) {
             files = MarkedFiles.only(files, only);
-        }
-        if (detection.checkSample < 0 || detection.checkSample > 1) {
-            throw new UserInputException("--check-sample must be between 0 and 1");
         }
         CommandInputs.refuseWritingOver(files, report,
                 output == null ? null : AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).orElse(null));

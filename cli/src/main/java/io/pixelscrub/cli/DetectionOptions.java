@@ -23,6 +23,12 @@ final class DetectionOptions {
                     + "Templates always apply; overlays are always removed.")
     RedactionPolicy redact = RedactionPolicy.PHI;
 
+    @Option(names = "--check-sample", paramLabel = "F",
+            description = "With --redact templates: run text detection on this share of the files (default: ${DEFAULT-VALUE}, "
+                    + "at least one per device; 0: none) to check the templates; PHI it finds there is redacted, and PHI "
+                    + "outside the templates is reported and makes the run exit 4.")
+    double checkSample = io.pixelscrub.scrubber.pipeline.SampleCheck.DEFAULT_FRACTION;
+
     @Option(names = "--max-frames", paramLabel = "N",
             description = "Frames of a multi-frame image the text detector reads before it samples (default: ${DEFAULT-VALUE}); "
                     + "text found on sampled frames is redacted on every frame.")
@@ -35,6 +41,11 @@ final class DetectionOptions {
     /** Series-level propagation with the chosen policy, or null when the user turned it off. */
     SeriesPropagation seriesPropagation() {
         return noSeriesPropagation ? null : new SeriesPropagation(redact);
+    }
+
+    /** A templates-only run with text detection asked for: text runs on a sample only. */
+    boolean sampled() {
+        return redact == RedactionPolicy.TEMPLATES && detect.contains(Detector.TEXT);
     }
 
     DetectionSettings settings() {

@@ -1,55 +1,67 @@
 package io.pixelscrub.cli;
 
-import com.pixelmed.dicom.Attribute;
-import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.TagFromName;
-import io.pixelscrub.detector.Finding;
-import io.pixelscrub.detector.FindingSource;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
-import io.pixelscrub.scrubber.dicom.DicomFileReader;
-import io.pixelscrub.scrubber.dicom.DicomInput;
-import io.pixelscrub.scrubber.induce.DeviceKey;
 import io.pixelscrub.scrubber.induce.InducedTemplate;
 import io.pixelscrub.scrubber.induce.InducedTemplatesJson;
 import io.pixelscrub.scrubber.induce.Observation;
+import io.pixelscrub.scrubber.induce.ReportObservations;
 import io.pixelscrub.scrubber.induce.SkippedDevice;
 import io.pixelscrub.scrubber.induce.TemplateInducer;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
-import java.nio.charset.StandardCharsets;
+import io.pixelscrub.scrubber.report.FileDetails;
+import io.pixelscrub.scrubber.report.RunReport;
+import io.pixelscrub.scrubber.report.ScrubReportWriter;
+import io.pixelscrub.scrubber.thumbnail.ThumbnailMaker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code pixelscrub templates induce IN... -o proposed.json}: runs text detection over a collection and proposes one
- * region template per device layout ({@link TemplateInducer}). Proposals are for review: nothing uses them until they
- * are passed to {@code scrub --templates}, and there they add to detection, never replace it.
+ * region template per device layout ({@link TemplateInducer}); or, with {@code --from-report}, reads what an earlier
+ * scan found, so nothing is read twice. Both ways go through the report's form of the results
+ * ({@link ReportObservations}), so they propose the same templates. Proposals are for review: nothing uses them until
+ * they are passed to {@code scrub --templates}, and there they add to detection, never replace it.
  */
 @Command(name = "induce", mixinStandardHelpOptions = true,
         description = "Learn each device's PHI regions from a collection: group images by device and picture size, find text "
                 + "that recurs at the same place, and propose a redact region where it is PHI or differs between patients.")
 final class InduceCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "IN", description = "DICOM files or folders (searched recursively).")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "IN", description = "DICOM files or folders (searched recursively); "
+            + "none with --from-report.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--from-report", paramLabel = "REPORT.json", description = "Induce from the findings of an earlier "
+            + "scan or scrub report (schema 1.4 or later) instead of reading the images again.")
+    Path fromReport;
+
+    @Option(names = "--report", paramLabel = "REPORT.json", description = "Also write the scan's report (with review "
+            + "thumbnails): review --templates shows the proposals over it, and --from-report reuses it.")
+    Path report;
+
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "PROPOSED.json", required = true,
             description = "Where to write the proposed templates (pixelscrub JSON, with their evidence).")
     Path output;
 
-    @Option(names = "--min-images", paramLabel = "N", description = "Images a device needs (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--min-instances", "--min-images"}, paramLabel = "N",
+            description = "Instances (images) a device needs (default: ${DEFAULT-VALUE}); --min-images is the old name.")
     int minImages = TemplateInducer.Settings.defaults().minImages();
 
     @Option(names = "--min-patients", paramLabel = "M", description = "Distinct patients a device needs (default: ${DEFAULT-VALUE}).")
@@ -74,30 +86,35 @@ final class InduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (minImages < 1 || minPatients < 1 || minSupport < 0 || minSupport > 1) {
-            throw new UserInputException("--min-images and --min-patients must be at least 1, --min-support between 0 and 1");
+            throw new UserInputException("--min-instances and --min-patients must be at least 1, --min-support between 0 and 1");
         }
-        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
-        // Text only, as read, without templates (a template would confirm itself) and without series propagation
-        // (it copies one instance's lines into another, which is not evidence).
-        DetectionSettings text = new DetectionSettings(false, false, true, RedactionPolicy.PHI, maxFrames);
-        TemplateInducer inducer = new TemplateInducer();
+        if ((fromReport == null) == inputs.isEmpty()) {
+            throw new UserInputException(fromReport == null ? "give the images (IN...) or --from-report REPORT.json"
+                    : "--from-report reads no images: give either IN... or --from-report, not both");
+        }
+        if (fromReport != null && report != null) {
+            throw new UserInputException("--report writes a scan's report; with --from-report there is no scan");
+        }
         long t0 = System.nanoTime();
-        List<FileOutcome> outcomes;
-        try (AutoCloseable log = libraryLog.open();
-             Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, text, 1);
-             ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(limits.limits());
-            outcomes = batch.run(files, progress);
+        JsonNode findings;
+        int files;
+        if (fromReport != null) {
+            findings = JsonFiles.read(fromReport, "report");
+            files = findings.path("files").size();
+        } else {
+            List<FileOutcome> outcomes = scan();
+            findings = report != null ? JsonFiles.read(report, "report")   // exactly what --from-report will read
+                    : ScrubReportWriter.toJson(reportOf(outcomes, System.nanoTime() - t0), Path.of(".").toAbsolutePath());
+            files = outcomes.size();
         }
-        int unreadable = 0;
-        for (FileOutcome o : outcomes) {
-            if (o.status() == FileStatus.QUARANTINED) {
-                unreadable++;
-                continue;
-            }
-            inducer.add(observe(o));
+        ReportObservations.Read read;
+        try {
+            read = ReportObservations.from(findings);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(fromReport + ": " + e.getMessage());
         }
+        TemplateInducer inducer = new TemplateInducer();
+        read.observations().forEach(inducer::add);
         TemplateInducer.Induction induction = inducer.induce(new TemplateInducer.Settings(minImages, minPatients, minSupport));
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -111,28 +128,44 @@ final class InduceCommand implements Callable<Integer> {
         for (SkippedDevice s : induction.skipped()) {
             System.out.printf("no template for %s (%d images, %d patients): %s%n", s.device().label(), s.images(), s.patients(), s.why());
         }
-        System.out.printf("%d template(s) proposed from %d file(s) (%d could not be analysed) in %.1f s: %s%n",
-                induction.templates().size(), outcomes.size(), unreadable, (System.nanoTime() - t0) / 1e9,
-                output.toAbsolutePath().normalize());
-        return unreadable > 0 ? 1 : 0;
+        System.out.printf("%d template(s) proposed from %d file(s) (%d could not be analysed)%s in %.1f s: %s%n",
+                induction.templates().size(), files, read.unusable(), fromReport != null ? " of " + fromReport : "",
+                (System.nanoTime() - t0) / 1e9, output.toAbsolutePath().normalize());
+        if (report != null) {
+            System.out.println("report: " + report.toAbsolutePath().normalize());
+        }
+        return read.unusable() > 0 && fromReport == null ? 1 : 0;
     }
 
-    /** The file's device and a patient token; both read from the header, the token never leaves this process. */
-    private static Observation observe(FileOutcome o) throws Exception {
-        AttributeList header;
-        try (DicomInput in = DicomFileReader.open(o.input())) {
-            header = in.header();
+    /** Text only, as read, without templates (a template would confirm itself) and without series propagation. */
+    private List<FileOutcome> scan() throws Exception {
+        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
+        if (report != null) {
+            CommandInputs.refuseWritingOver(files, report);
         }
-        List<Finding> lines = new ArrayList<>();
-        for (List<Finding> list : List.of(o.redacted(), o.kept())) {
-            list.stream().filter(f -> f.source() == FindingSource.DETECTOR).forEach(lines::add);
+        DetectionSettings text = new DetectionSettings(false, false, true, RedactionPolicy.PHI, maxFrames);
+        long t0 = System.nanoTime();
+        List<FileOutcome> outcomes;
+        try (AutoCloseable log = libraryLog.open();
+             Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, text, 1);
+             ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
+                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(limits.limits());
+            outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
-        return new Observation(DeviceKey.of(header), patientToken(header), lines);
+        if (report != null) {
+            reporting.write(report, "scan", outcomes, (System.nanoTime() - t0) / 1_000_000, null);
+        }
+        return outcomes;
     }
 
-    private static String patientToken(AttributeList header) throws Exception {
-        String identity = Attribute.getSingleStringValueOrEmptyString(header, TagFromName.PatientID) + "\u0000"
-                + Attribute.getSingleStringValueOrEmptyString(header, TagFromName.PatientName);
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
+    /** The scan's results as a report would carry them (device, patient token, line sketches), with no thumbnails. */
+    private static RunReport reportOf(List<FileOutcome> outcomes, long elapsedNanos) {
+        ThumbnailMaker facts = new ThumbnailMaker(null, ThumbnailMaker.DEFAULT_MAX_SIDE, false);
+        Map<Path, FileDetails> details = new HashMap<>();
+        for (FileOutcome o : outcomes) {
+            details.put(o.input(), facts.details(o));
+        }
+        return new RunReport("scan", outcomes, details, elapsedNanos / 1_000_000, false, null, null, Map.of(), List.of());
     }
 }

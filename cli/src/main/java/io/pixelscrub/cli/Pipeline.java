@@ -100,6 +100,19 @@ final class Pipeline implements AutoCloseable {
         return new Pipeline(library, new FileScrubber(detectors, pixels, detection.policy(), header), pixels);
     }
 
+    /**
+     * The same pipeline for a templates-only run checked on a sample: files {@code inSample} accepts get text detection
+     * and the phi policy; the others overlays only (or nothing) and templates.
+     */
+    Pipeline sampled(java.util.function.Predicate<Path> inSample, DetectionSettings detection) {
+        PixelAnalyzer others = detection.overlays()
+                ? new PixelAnalyzer(new DetectionSettings(detection.templates(), true, false, detection.policy(),
+                        detection.maxFramesPerFile()), null, null)
+                : null;
+        return new Pipeline(library, fileScrubber.withSample(inSample, others,
+                io.pixelscrub.scrubber.analysis.RedactionPolicy.PHI), pixelAnalyzer);
+    }
+
     TemplateLibrary library() { return library; }
 
     FileScrubber fileScrubber() { return fileScrubber; }

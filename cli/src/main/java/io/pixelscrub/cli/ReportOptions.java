@@ -84,6 +84,22 @@ final class ReportOptions {
         write(report, mode, outcomes, elapsedMs, quarantine, Map.of(), List.of());
     }
 
+    /** With the sample check of a templates-only run, or null. */
+    void write(Path report, String mode, List<FileOutcome> outcomes, long elapsedMs, Path quarantine, CheckSampling sampling)
+            throws IOException {
+        ReleasedHeaderRecorder headers = recorder == null ? null : recorder.headers();
+        if (headers != null) {
+            headers.writeTally();
+        }
+        ScrubReportWriter.write(new RunReport(mode, outcomes, recorder == null ? Map.of() : recorder.details(), elapsedMs,
+                reportText, quarantine, recorder == null ? null : recorder.maker(), Map.of(), List.of(), headers), report,
+                root -> {
+                    if (sampling != null) {
+                        sampling.write(root, outcomes);
+                    }
+                });
+    }
+
     /** verify's report: also the per-file results and the audit stores found among the checked files. */
     void write(Path report, String mode, List<FileOutcome> outcomes, long elapsedMs, Path quarantine,
                Map<Path, VerifyResult> verify, List<Path> auditStores) throws IOException {

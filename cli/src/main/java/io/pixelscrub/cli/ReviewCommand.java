@@ -27,9 +27,21 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--page-size", paramLabel = "N", description = "Images per page of the overview (default: ${DEFAULT-VALUE}).")
     int pageSize = 60;
 
+    @Option(names = "--templates", paramLabel = "PROPOSED.json", description = "Proposed templates (templates induce -o): "
+            + "each is shown over a few of the report's images it applies to, to accept or reject; \"Export accepted\" saves "
+            + "the accepted ones as a file for scrub --templates.")
+    Path templates;
+
     @Override
     public Integer call() throws Exception {
-        ReviewSite.Result r = new ReviewSite(withOriginals, Math.max(1, pageSize)).build(report, output);
+        if (templates != null && !java.nio.file.Files.isRegularFile(templates)) {
+            throw new UserInputException("--templates file not found: " + templates);
+        }
+        ReviewSite site = new ReviewSite(withOriginals, Math.max(1, pageSize));
+        if (templates != null) {
+            site.withTemplates(templates);
+        }
+        ReviewSite.Result r = site.build(report, output);
         System.out.printf("review site: %s (%d file(s), %d image(s)%s) in %.1f s%n",
                 output.toAbsolutePath().normalize().resolve("index.html"), r.files(), r.images(),
                 withOriginals ? ", " + r.originals() + " original(s): contains PHI" : ", originals left out", r.millis() / 1000.0);

@@ -23,6 +23,9 @@ final class RunSettings {
             throws IOException {
         StringBuilder sb = new StringBuilder(io.pixelscrub.scrubber.report.ScrubReportWriter.TOOL);
         sb.append('|').append(detection.settings()).append("|series=").append(!detection.noSeriesPropagation);
+        if (detection.sampled()) {   // which files get text detection
+            sb.append("|checkSample=").append(detection.checkSample);
+        }
         sb.append("|profile=").append(deid.profile).append("|options=").append(new TreeSet<>(deid.options));
         sb.append("|scheme=").append(deid.pseudonymScheme).append(':').append(deid.pseudonymPrefix);
         sb.append("|builtin=").append(builtInTemplates);

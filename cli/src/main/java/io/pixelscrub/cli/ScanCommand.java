@@ -61,6 +61,9 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (detection.checkSample < 0 || detection.checkSample > 1) {
+            throw new UserInputException("--check-sample must be between 0 and 1");
+        }
         RunLimits runLimits = limits.limits();
         List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
         CommandInputs.refuseWritingOver(files, report);
@@ -69,17 +72,22 @@ public final class ScanCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
+        CheckSampling sampling;
         try (AutoCloseable log = libraryLog.open();
-             Pipeline pipeline = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
+             Pipeline all = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+            sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
+            Pipeline pipeline = sampling == null ? all : all.sampled(sampling::inSample, detection.settings());
             BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
                     new Quarantine(Path.of(".")),
                     BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation()).limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        reporting.write(report, "scan", outcomes, elapsed, null);
-        return printSummary(outcomes, elapsed);
+        int check = sampling == null ? 0 : sampling.check(outcomes, System.out, System.err);
+        reporting.write(report, "scan", outcomes, elapsed, null, sampling);
+        int code = printSummary(outcomes, elapsed);
+        return check != 0 ? check : code;
     }
 
     private int printSummary(List<FileOutcome> outcomes, long elapsedMs) {

@@ -87,6 +87,9 @@ public final class ScrubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (detection.checkSample < 0 || detection.checkSample > 1) {
+            throw new UserInputException("--check-sample must be between 0 and 1");
+        }
         if (output == null && !dryRun) {
             throw new UserInputException("-o OUT is required (or use --dry-run)");
         }
@@ -126,8 +129,10 @@ public final class ScrubCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             List<FileOutcome> outcomes;
             BatchScrubber batch;
-            try (Pipeline pipeline = Pipeline.create(library, setup.header(), detection.settings(), detectorThreads);
+            CheckSampling sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
+            try (Pipeline all = Pipeline.create(library, setup.header(), detection.settings(), detectorThreads);
                  ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
+                Pipeline pipeline = sampling == null ? all : all.sampled(sampling::inSample, detection.settings());
                 batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
                         out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
                         detection.seriesPropagation())
@@ -136,10 +141,12 @@ public final class ScrubCommand implements Callable<Integer> {
                 outcomes = batch.run(files, reporting.listener(report, !dryRun, progress, setup.header(), setup.originalLookup()));
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
+            int check = sampling == null ? 0 : sampling.check(outcomes, System.out, System.err);
             if (report != null) {
-                reporting.write(report, dryRun ? "dry-run" : "scrub", outcomes, elapsed, dryRun ? null : quarantine.root());
+                reporting.write(report, dryRun ? "dry-run" : "scrub", outcomes, elapsed, dryRun ? null : quarantine.root(), sampling);
             }
             int code = Summary.print(outcomes, elapsed, dryRun ? null : out, quarantine, System.out);
+            code = check != 0 ? check : code;   // PHI outside the templates outranks a quarantined file
             if (!dryRun) {
                 Summary.printRerun(outcomes, batch.replacedOutputs(), partials, System.out);
                 setup.summaryLines().forEach(System.out::println);

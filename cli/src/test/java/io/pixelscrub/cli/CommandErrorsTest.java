@@ -95,6 +95,13 @@ class CommandErrorsTest {
         l.add(c("templates test: not DICOM", "notes.txt: not a DICOM file", "templates", "test", "@/notes.txt"));
         l.add(c("templates test: missing file", "does-not-exist: no such file", "templates", "test", "@/does-not-exist"));
         l.add(c("templates test: a folder", "a folder, not a DICOM file", "templates", "test", "@/empty"));
+        l.add(c("templates induce: no input", "give the images (IN...) or --from-report", "templates", "induce", "-o", "@/p.json"));
+        l.add(c("templates induce: not a 1.4 report", "induction needs pixelscrub-report/1.4 or later", "templates", "induce",
+                "--from-report", "@/other.json", "-o", "@/p.json"));
+        l.add(c("templates induce: missing report", "report not found", "templates", "induce", "--from-report", "@/nope.json",
+                "-o", "@/p.json"));
+        l.add(c("scrub: check sample out of range", "--check-sample must be between 0 and 1", "scrub", "@/empty", "-o", "@/out-cs",
+                "--redact", "templates", "--check-sample", "2"));
         l.add(c("templates list: missing file", "--templates file not found", "templates", "list", "--templates", "@/nope.script"));
         l.add(c("templates list: not templates", "unknown template format", "templates", "list", "--templates", "@/notes.txt"));
         l.add(c("sniff: missing input", "input does not exist", "sniff", "@/does-not-exist", "--report", "@/s.json"));

@@ -31,10 +31,17 @@ public final class ReviewSite {
 
     private final boolean withOriginals;
     private final int pageSize;
+    private Path templates;
 
     public ReviewSite(boolean withOriginals, int pageSize) {
         this.withOriginals = withOriginals;
         this.pageSize = pageSize;
+    }
+
+    /** Also show these proposed templates (templates induce's output) over the report's images, to accept or reject. */
+    public ReviewSite withTemplates(Path proposals) {
+        this.templates = proposals;
+        return this;
     }
 
     public Result build(Path report, Path target) throws IOException {
@@ -61,6 +68,15 @@ public final class ReviewSite {
             SiteData data = new SiteData(root, withOriginals, pageSize);
             ObjectNode page = data.page();
             int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, originals, stage.resolve("img"));
+            if (templates != null) {
+                JsonNode proposals = JsonFiles.read(templates, "templates");
+                try {
+                    page.set("templates", TemplateProposals.of(proposals, templates.getFileName().toString(), root,
+                            (ArrayNode) page.path("files")));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("not a pixelscrub templates file: " + templates + " (" + e.getMessage() + ")", e);
+                }
+            }
             if (root.path("headers").isObject()) {
                 Path headerOriginals = withOriginals && root.path("headers").path("originals").isTextual()
                         ? reportDir.resolve(root.path("headers").path("originals").asText()) : null;

@@ -489,7 +489,7 @@
       case 'Enter': openDetail(); break;
       case 'm': toggleMark(); break;
       case 'Escape':
-        if (!$('export-panel').hidden) { $('export-panel').hidden = true; } else if (!$('tags-panel').hidden) { $('tags-panel').hidden = true; } else { closeDetail(); }
+        if (!$('export-panel').hidden) { $('export-panel').hidden = true; } else if (!$('templates-panel').hidden) { $('templates-panel').hidden = true; } else if (!$('tags-panel').hidden) { $('tags-panel').hidden = true; } else { closeDetail(); }
         break;
       default: return;
     }
@@ -504,6 +504,79 @@
     $(id).addEventListener(id === 'tags-flag' ? 'change' : 'input', function () { if (tags) { drawTags(); } });
   });
   $('export-close').addEventListener('click', function () { $('export-panel').hidden = true; });
+
+  // ---- proposed templates (review --templates): each over a few of its images; accept or reject; export the accepted ----
+  var decisions = loadDecisions();
+  function loadDecisions() {
+    try { return JSON.parse(localStorage.getItem(storeKey + ':templates') || '{}'); } catch (e) { return {}; }
+  }
+  function saveDecisions() {
+    try { localStorage.setItem(storeKey + ':templates', JSON.stringify(decisions)); } catch (e) { /* private mode */ }
+    var t = D.templates || [];
+    var acc = t.filter(function (x) { return decisions[x.id] === 'accepted'; }).length;
+    var rej = t.filter(function (x) { return decisions[x.id] === 'rejected'; }).length;
+    $('templates-count').textContent = t.length + ' proposed · ' + acc + ' accepted · ' + rej + ' rejected';
+  }
+  function templateBoxes(f, t, s) {
+    return s.boxes.map(function (b) { return { box: b, verdict: 'template', source: 'proposed', rule: t.id }; })
+      .concat((t.keepEvidence || []).map(function (k) { return { box: k.box, verdict: 'keep', source: 'evidence', rule: 'device text, kept: ' + k.why }; }));
+  }
+  function drawTemplates() {
+    var list = $('templates-list');
+    list.textContent = '';
+    (D.templates || []).forEach(function (t) {
+      var state = decisions[t.id] || 'undecided';
+      var card = el('div', { cls: 'template ' + state, 'data-id': t.id, 'data-state': state });
+      var accept = el('button', { type: 'button', cls: 'accept', text: state === 'accepted' ? '✓ accepted' : 'accept' });
+      var reject = el('button', { type: 'button', cls: 'reject', text: state === 'rejected' ? '✗ rejected' : 'reject' });
+      accept.addEventListener('click', function () { decisions[t.id] = state === 'accepted' ? undefined : 'accepted'; saveDecisions(); drawTemplates(); });
+      reject.addEventListener('click', function () { decisions[t.id] = state === 'rejected' ? undefined : 'rejected'; saveDecisions(); drawTemplates(); });
+      card.appendChild(el('div', { cls: 'bar' }, [el('h3', { text: t.id }), el('span', { cls: 'state', text: state }), el('span', { cls: 'spacer' }), accept, reject]));
+      var facts = (t.device ? t.device + ' · ' : '') + (t.images ? t.images + ' images, ' + t.patients + ' patients, confidence ' + t.confidence + ' · ' : '')
+        + (t.json.redact || []).length + ' redact region(s), ' + (t.keepEvidence || []).length + ' device-text place(s) kept · applies to ' + t.matches + ' file(s) of this report';
+      card.appendChild(el('p', { cls: 'facts', text: facts }));
+      var why = el('ul', { cls: 'why' });
+      (t.regions || []).forEach(function (r) { why.appendChild(el('li', { text: '[' + r.box.join(', ') + ']: ' + r.why + ' (' + r.images + ' images, ' + r.patients + ' patients)' })); });
+      card.appendChild(why);
+      var pics = el('div', { cls: 'template-images' });
+      t.files.forEach(function (s) {
+        var f = D.files[s.file];
+        var th = f.thumbs[0];
+        var src = D.withOriginals && th.before ? th.before : th.after;
+        pics.appendChild(el('figure', {}, [picture(f, src, templateBoxes(f, t, s), f.name),
+          el('figcaption', { text: f.name + (D.withOriginals && th.before ? ' · original (PHI)' : ' · as released') })]));
+      });
+      if (!t.files.length) { pics.appendChild(el('div', { cls: 'placeholder', text: 'no image of this report matches this template' })); }
+      card.appendChild(pics);
+      list.appendChild(card);
+    });
+    $('templates-panel').setAttribute('data-loading', 'false');
+  }
+  function openTemplates() {
+    $('templates-panel').hidden = false;
+    $('templates-note').textContent = 'Dashed purple: the regions the template redacts. Dotted green: places with the same text for '
+      + 'every patient (device labels), kept. Images ' + (D.withOriginals ? 'are the originals where kept (PHI).' : 'as released: no PHI (build with --with-originals to see the originals).');
+    drawTemplates();
+  }
+  function exportTemplates() {
+    var accepted = (D.templates || []).filter(function (t) { return decisions[t.id] === 'accepted'; }).map(function (t) { return t.json; });
+    var json = JSON.stringify({ description: 'Region templates accepted in the pixelscrub review of ' + D.createdAt, templates: accepted }, null, 2);
+    $('templates-json').value = json;
+    $('templates-command').textContent = 'pixelscrub scrub IN... -o OUT --templates accepted-templates.json\n'
+      + 'pixelscrub scrub IN... -o OUT --templates accepted-templates.json --redact templates --check-sample 0.01';
+    $('templates-export-panel').hidden = false;
+    var a = el('a', { href: URL.createObjectURL(new Blob([json], { type: 'application/json' })), download: 'accepted-templates.json' });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  if (D.templates) {
+    $('templates-open').hidden = false;
+    $('templates-open').addEventListener('click', openTemplates);
+    $('templates-close').addEventListener('click', function () { $('templates-panel').hidden = true; });
+    $('templates-export').addEventListener('click', exportTemplates);
+    saveDecisions();
+  }
 
   header();
   setupFilters();

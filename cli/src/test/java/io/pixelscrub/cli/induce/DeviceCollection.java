@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -30,7 +31,8 @@ import java.util.function.Function;
  */
 public final class DeviceCollection {
 
-    public enum Kind { PHI, DEVICE }
+    /** PHI: patient data (also when the classifier cannot tell, like a weight); DEVICE: fixed labels; COUNTER: device text that changes from image to image (frame counter). */
+    public enum Kind { PHI, DEVICE, COUNTER }
 
     /** One drawn line and the pixels it touched. */
     public record Line(String text, Kind kind, Box box) { }
@@ -43,10 +45,19 @@ public final class DeviceCollection {
         String displayName() {
             return name.replace('^', ' ');
         }
+
+        /** A patient-specific value the header does not hold and the classifier takes for a setting ("72 kg"). */
+        String weight() {
+            return (45 + Integer.parseInt(id) % 60) + " kg";
+        }
     }
 
-    /** Where a device writes what, and in which font. */
-    public record Field(int x, int baseline, boolean rightAligned, Kind kind, Function<Patient, String> text) { }
+    /** Where a device writes what, and in which font; the text from the patient and the image's seed. */
+    public record Field(int x, int baseline, boolean rightAligned, Kind kind, BiFunction<Patient, Long, String> text) {
+        Field(int x, int baseline, boolean rightAligned, Kind kind, Function<Patient, String> text) {
+            this(x, baseline, rightAligned, kind, (p, seed) -> text.apply(p));
+        }
+    }
 
     public record Device(String manufacturer, String model, String modality, int width, int height, boolean colour,
                   String font, int size, List<Field> fields) {
@@ -72,6 +83,14 @@ public final class DeviceCollection {
                     new Field(8, 500, false, Kind.PHI, Patient::displayName),
                     new Field(504, 500, true, Kind.PHI, p -> p.date() + " " + p.id()),
                     new Field(8, 16, false, Kind.DEVICE, p -> "LAO 30 CRA 15"))),
+            // Same size and picture as ACME's, another layout; a patient's weight (no header value, a "setting" to the
+            // classifier) and a frame counter that changes from image to image.
+            new Device("Hooli", "Sono 9", "US", 640, 480, false, "Liberation Sans", 14, List.of(
+                    new Field(200, 22, false, Kind.PHI, Patient::displayName),
+                    new Field(10, 44, false, Kind.PHI, Patient::weight),
+                    new Field(630, 22, true, Kind.COUNTER, (p, seed) -> "Frame " + (1 + Math.floorMod(seed * 7919, 60))),
+                    new Field(630, 470, true, Kind.PHI, Patient::date),
+                    new Field(10, 470, false, Kind.DEVICE, p -> "HOOLI S9"))),
             new Device("Umbrella", "Tiny", "US", 640, 480, false, "Noto Mono", 14, List.of(
                     new Field(10, 22, false, Kind.PHI, Patient::displayName),
                     new Field(630, 470, true, Kind.DEVICE, p -> "UMB TINY"))));
@@ -106,7 +125,7 @@ public final class DeviceCollection {
         List<Line> lines = new ArrayList<>();
         Font font = FontCatalog.font(device.font(), Font.PLAIN, device.size());
         for (Field f : device.fields()) {
-            String text = f.text().apply(patient);
+            String text = f.text().apply(patient, seed);
             lines.add(new Line(text, f.kind(), draw(img, font, text, f)));
         }
         String name = device.model().replace(" ", "_") + "_" + Long.toHexString(seed) + "_" + index + ".dcm";

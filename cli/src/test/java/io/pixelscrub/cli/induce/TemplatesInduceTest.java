@@ -63,7 +63,8 @@ class TemplatesInduceTest {
             }
         }
         Path out = tmp.resolve("proposed.json");
-        run = ReviewTestSupport.run("templates", "induce", train.toString(), "-o", out.toString(), "--threads", "2");
+        run = ReviewTestSupport.run("templates", "induce", train.toString(), "-o", out.toString(), "--threads", "2",
+                "--report", tmp.resolve("induce-scan.json").toString(), "--no-thumbnails");
         String json = Files.readString(out);
         proposed = new ObjectMapper().readTree(json);
         library = new TemplateLibrary(JsonTemplateFormat.read(json, "proposed.json"));
@@ -72,7 +73,7 @@ class TemplatesInduceTest {
     @Test
     void oneTemplatePerDeviceWithEnoughImagesAndNoneForTheOther() {
         assertEquals(0, run.code(), run.err());
-        assertEquals(3, library.list().size(), run.out());
+        assertEquals(4, library.list().size(), run.out());
         JsonNode skipped = proposed.get("skippedDevices");
         assertEquals(1, skipped.size());
         assertTrue(skipped.get(0).get("device").asText().contains("Umbrella Tiny"));
@@ -104,6 +105,78 @@ class TemplatesInduceTest {
                 }
             }
         }
+    }
+
+    /**
+     * ACME and Hooli make pictures of the same size and kind with different layouts: each gets its own template, and
+     * neither applies to the other's images. Hooli's frame counter (a different number on every image) is kept as a
+     * clock or counter, not taken for PHI; its weight line (the same for a patient's images, different between
+     * patients, judged a setting by the classifier) is a redact region, not a device label.
+     */
+    @Test
+    void sameSizeDevicesGetSeparateTemplatesCountersAreKeptAndPatientLinesRedacted() throws Exception {
+        JsonNode acme = null;
+        JsonNode hooli = null;
+        for (JsonNode t : proposed.get("templates")) {
+            String device = t.get("induced").get("device").asText();
+            if (device.contains("ACME Sono 3")) {
+                acme = t;
+            } else if (device.contains("Hooli Sono 9")) {
+                hooli = t;
+            }
+        }
+        assertTrue(acme != null && hooli != null, proposed.toString());
+        assertFalse(acme.get("redact").equals(hooli.get("redact")));
+        DeviceCollection.Device device = DeviceCollection.DEVICES.stream().filter(d -> d.model().equals("Sono 9")).findFirst().orElseThrow();
+        DeviceCollection.Image image = HELD_OUT.stream().filter(i -> i.device().equals(device.label())).findFirst().orElseThrow();
+        Box counter = image.lines().get(2).box();
+        Box weight = image.lines().get(1).box();
+        // "Frame 12" and "Frame 37" share half their character pairs: kept as device text ("same text") or as a counter
+        boolean counterKept = false;
+        for (JsonNode k : hooli.get("induced").get("keepEvidence")) {
+            Box b = new Box(k.get("box").get(0).asInt(), k.get("box").get(1).asInt(), k.get("box").get(2).asInt(), k.get("box").get(3).asInt());
+            counterKept |= b.intersects(counter);
+        }
+        assertTrue(counterKept, "the frame counter is kept: " + hooli.get("induced"));
+        for (JsonNode r : hooli.get("induced").get("regions")) {
+            Box b = new Box(r.get("box").get(0).asInt(), r.get("box").get(1).asInt(), r.get("box").get(2).asInt(), r.get("box").get(3).asInt());
+            assertFalse(b.intersects(counter), "the frame counter is not a redact region: " + hooli.get("induced"));
+        }
+        boolean weightRedacted = false;
+        for (JsonNode r : hooli.get("induced").get("regions")) {
+            Box b = new Box(r.get("box").get(0).asInt(), r.get("box").get(1).asInt(), r.get("box").get(2).asInt(), r.get("box").get(3).asInt());
+            weightRedacted |= b.contains(weight);
+        }
+        assertTrue(weightRedacted, "the weight line is a redact region: " + hooli.get("induced"));
+        for (DeviceCollection.Image other : HELD_OUT) {
+            List<String> applied;
+            try (DicomInput in = DicomFileReader.open(other.file())) {
+                applied = new TemplateDetector(library).detect(new AttributeListHeaderView(in.header()), in.module().orElseThrow().rows(),
+                        in.module().orElseThrow().columns()).stream().map(Finding::reason).distinct().toList();
+            }
+            assertEquals(1, applied.size(), other.device() + ": " + applied);
+            assertTrue(applied.get(0).contains(other.device().toLowerCase().replace(' ', '-')), other.device() + ": " + applied);
+        }
+    }
+
+    /** --from-report reads the scan's report (1.4: device, patient tokens, text sketches) and proposes the same. */
+    @Test
+    void inducingFromTheReportOfAScanGivesTheSameTemplates() throws Exception {
+        Path fromReport = tmp.resolve("from-report.json");
+        ReviewTestSupport.Result again = ReviewTestSupport.run("templates", "induce", "--from-report",
+                tmp.resolve("induce-scan.json").toString(), "-o", fromReport.toString(), "--min-instances", "5");
+        assertEquals(0, again.code(), again.err());
+        JsonNode second = new ObjectMapper().readTree(Files.readString(fromReport));
+        assertEquals(proposed.get("templates"), second.get("templates"));
+        assertEquals(proposed.get("skippedDevices"), second.get("skippedDevices"));
+        String report = Files.readString(tmp.resolve("induce-scan.json"));
+        assertTrue(report.contains("\"patientToken\"") && report.contains("\"textSketch\""), "report 1.4 fields");
+        for (DeviceCollection.Patient p : PATIENTS) {
+            assertFalse(report.contains(p.id()) || report.contains(p.name().split("\\^")[0]), "the report names a patient value");
+        }
+        ReviewTestSupport.Result old = ReviewTestSupport.run("templates", "induce", "IN", "--from-report",
+                tmp.resolve("induce-scan.json").toString(), "-o", tmp.resolve("x.json").toString());
+        assertEquals(2, old.code());
     }
 
     @Test

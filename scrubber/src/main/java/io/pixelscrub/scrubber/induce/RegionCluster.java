@@ -1,13 +1,11 @@
 package io.pixelscrub.scrubber.induce;
 
-import io.pixelscrub.detector.Finding;
-import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.scrubber.report.ReportKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,8 +15,12 @@ import java.util.Set;
  */
 final class RegionCluster {
 
-    /** OCR reads the same label a little differently from image to image; this much edit distance is still "same". */
-    static final double SAME_TEXT_DISTANCE = 0.25;
+    /**
+     * OCR reads the same label a little differently from image to image: texts whose character pairs overlap this much
+     * (estimated from the report's sketches, {@link ReportKeys#similarity}) are "the same". One character misread in
+     * ten leaves about 0.7; two patients' names share well under 0.4.
+     */
+    static final double SAME_TEXT_SIMILARITY = 0.5;
 
     private Box union;
     private final List<Box> boxes = new ArrayList<>();
@@ -38,15 +40,15 @@ final class RegionCluster {
         return sideways && shared >= 0.5 * Math.min(union.height(), line.height());
     }
 
-    void add(int image, String patient, Finding line) {
+    void add(int image, String patient, Observation.Line line) {
         boxes.add(line.box());
         union = union.union(line.box());
         images.add(image);
         patients.add(patient);
-        if (line.text() != null && !line.text().isBlank()) {
-            textsByPatient.computeIfAbsent(patient, p -> new ArrayList<>()).add(normalise(line.text()));
+        if (line.sketch() != null) {
+            textsByPatient.computeIfAbsent(patient, p -> new ArrayList<>()).add(line.sketch());
         }
-        if (line.verdict() == Verdict.PHI) {
+        if (line.phi()) {
             phi++;
         }
     }
@@ -80,31 +82,22 @@ final class RegionCluster {
         return false;
     }
 
-    private static boolean same(String a, String b) {
-        int longest = Math.max(a.length(), b.length());
-        return longest == 0 || editDistance(a, b) <= SAME_TEXT_DISTANCE * longest;
-    }
-
-    private static String normalise(String text) {
-        return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+    /**
+     * True when one patient's own readings differ beyond OCR noise: what is written here changes from image to image
+     * whoever the patient is (a clock, a frame counter), which says nothing about the patient.
+     */
+    boolean changesWithinPatient() {
+        for (List<String> texts : textsByPatient.values()) {
+            for (int i = 1; i < texts.size(); i++) {
+                if (!same(texts.get(0), texts.get(i))) {
+                    return true;
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return false;
+    }
+
+    private static boolean same(String a, String b) {
+        return ReportKeys.similarity(a, b) >= SAME_TEXT_SIMILARITY;
     }
 }

@@ -1,6 +1,5 @@
 package io.pixelscrub.scrubber.induce;
 
-import io.pixelscrub.detector.Finding;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.models.template.RegionTemplate;
 import io.pixelscrub.models.template.TemplateAction;
@@ -16,8 +15,9 @@ import java.util.Set;
 /**
  * Learns each device's text layout from a collection: images are grouped by {@link DeviceKey}; within a group, text
  * lines found at the same place are gathered ({@link RegionCluster}); a place whose text was judged PHI, or differs
- * between patients, becomes a redact region; a place with the same text for every patient is device text and is kept
- * as evidence only. A pure engine: observations in, templates out, no I/O. Thread-safe for {@link #add}.
+ * between patients (and not also between one patient's images), becomes a redact region; a place with the same text
+ * for every patient is device text, and one whose text changes from image to image of one patient a clock or counter:
+ * both are kept as evidence only. A pure engine: observations in, templates out, no I/O. Thread-safe for {@link #add}.
  */
 public final class TemplateInducer {
 
@@ -75,10 +75,14 @@ public final class TemplateInducer {
             if (c.images() < 2 || c.images() < settings.minSupport() * images.size()) {
                 continue; // a line seen once is detection noise or a one-off, not a layout
             }
-            if (c.judgedPhi() || c.differsBetweenPatients()) {
+            boolean changes = c.changesWithinPatient();
+            if (c.judgedPhi() || c.differsBetweenPatients() && !changes) {
                 String why = c.judgedPhi() ? "judged PHI" : "text differs between patients";
                 redact.add(new InducedRegion(grown(c, device), c.images(), c.patients(), why));
                 support += (double) c.images() / images.size();
+            } else if (changes) {
+                // A clock or frame counter: it differs between patients only because it differs between images.
+                keep.add(new InducedRegion(c.union(), c.images(), c.patients(), "changes from image to image (clock or counter)"));
             } else if (c.patients() >= 2) {
                 keep.add(new InducedRegion(c.union(), c.images(), c.patients(), "same text for every patient"));
             }
@@ -100,7 +104,7 @@ public final class TemplateInducer {
         List<RegionCluster> clusters = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             Observation o = images.get(i);
-            for (Finding line : o.lines()) {
+            for (Observation.Line line : o.lines()) {
                 RegionCluster home = null;
                 for (RegionCluster c : clusters) {
                     if (c.holds(line.box())) {

@@ -32,6 +32,9 @@ public final class FileScrubber implements FileProcessor {
     private final PixelAnalyzer pixelAnalyzer;
     private final RedactionPolicy policy;
     private final HeaderProcessor headerProcessor;
+    private final java.util.function.Predicate<Path> sampled;
+    private final PixelAnalyzer unsampledAnalyzer;
+    private final RedactionPolicy sampledPolicy;
 
     /** Templates only (no pixel analysis). */
     public FileScrubber(List<HeaderRegionDetector> detectors, HeaderProcessor headerProcessor) {
@@ -41,10 +44,32 @@ public final class FileScrubber implements FileProcessor {
     /** @param pixelAnalyzer overlays and text in the pixels, or null to look at the header's templates only */
     public FileScrubber(List<HeaderRegionDetector> detectors, PixelAnalyzer pixelAnalyzer, RedactionPolicy policy,
                         HeaderProcessor headerProcessor) {
+        this(detectors, pixelAnalyzer, policy, headerProcessor, null, null, null);
+    }
+
+    private FileScrubber(List<HeaderRegionDetector> detectors, PixelAnalyzer pixelAnalyzer, RedactionPolicy policy,
+                         HeaderProcessor headerProcessor, java.util.function.Predicate<Path> sampled,
+                         PixelAnalyzer unsampledAnalyzer, RedactionPolicy sampledPolicy) {
         this.detectors = List.copyOf(detectors);
         this.pixelAnalyzer = pixelAnalyzer;
         this.policy = policy;
         this.headerProcessor = headerProcessor;
+        this.sampled = sampled;
+        this.unsampledAnalyzer = unsampledAnalyzer;
+        this.sampledPolicy = sampledPolicy;
+    }
+
+    /**
+     * A templates-only run checked on a sample ({@link SampleCheck}): files {@code inSample} accepts get this scrubber's
+     * pixel analysis (text detection included) and {@code samplePolicy} (what detection finds there is redacted too);
+     * the others get {@code others} (overlays only, or null for none) and this scrubber's policy.
+     */
+    public FileScrubber withSample(java.util.function.Predicate<Path> inSample, PixelAnalyzer others, RedactionPolicy samplePolicy) {
+        return new FileScrubber(detectors, pixelAnalyzer, policy, headerProcessor, inSample, others, samplePolicy);
+    }
+
+    private boolean inSample(Path input) {
+        return sampled == null || sampled.test(input);
     }
 
     /** What a file's pixels hold, and which series it belongs to, for series-level decisions before anything is written. */
@@ -68,7 +93,7 @@ public final class FileScrubber implements FileProcessor {
     public Analysed analyse(Path input) throws IOException, InvalidDicomException {
         long t0 = System.nanoTime();
         try (DicomInput in = DicomFileReader.open(input)) {
-            PixelAnalysis pixels = analyse(in);
+            PixelAnalysis pixels = analyse(in, input);
             return new Analysed(pixels, SeriesKey.of(in), (System.nanoTime() - t0) / 1_000_000);
         }
     }
@@ -79,8 +104,8 @@ public final class FileScrubber implements FileProcessor {
         long t0 = System.nanoTime();
         try (DicomInput in = DicomFileReader.open(input)) {
             long t1 = lap(timings, "readMs", t0);
-            PixelAnalysis pixels = known != null ? known.pixels() : analyse(in);
-            RedactionPlan plan = plan(in, pixels, extra);
+            PixelAnalysis pixels = known != null ? known.pixels() : analyse(in, input);
+            RedactionPlan plan = plan(in, pixels, extra, sampled != null && inSample(input) ? sampledPolicy : policy);
             long t2 = lap(timings, "detectMs", t1);
             if (known != null) {
                 timings.merge("detectMs", known.analyseMs(), Long::sum);   // analysed in the batch's first pass
@@ -122,12 +147,13 @@ public final class FileScrubber implements FileProcessor {
         }
     }
 
-    private PixelAnalysis analyse(DicomInput in) throws IOException, InvalidDicomException {
-        if (pixelAnalyzer == null) {
+    private PixelAnalysis analyse(DicomInput in, Path input) throws IOException, InvalidDicomException {
+        PixelAnalyzer analyzer = inSample(input) ? pixelAnalyzer : unsampledAnalyzer;
+        if (analyzer == null) {
             return PixelAnalysis.NONE;
         }
         try {
-            return pixelAnalyzer.analyze(in, new AttributeListHeaderView(in.header()));
+            return analyzer.analyze(in, new AttributeListHeaderView(in.header()));
         } catch (RuntimeException | LinkageError e) {
             // A file whose pixels could not be analysed is never passed as clean.
             // Our engines' messages name the failing step, never a value from the file.
@@ -136,7 +162,7 @@ public final class FileScrubber implements FileProcessor {
         }
     }
 
-    private RedactionPlan plan(DicomInput in, PixelAnalysis pixels, List<Finding> extra) {
+    private RedactionPlan plan(DicomInput in, PixelAnalysis pixels, List<Finding> extra, RedactionPolicy policy) {
         if (in.module().isEmpty()) {
             return new RedactionPlan(List.of());
         }

@@ -72,11 +72,12 @@ public final class ScrubReportWriter {
             }
         }
         ArrayNode files = root.putArray("files");
+        ReportKeys keys = ReportKeys.random();   // for this report only; never written (1.4)
         for (FileOutcome o : run.outcomes()) {
             FileDetails d = run.details().getOrDefault(o.input(), FileDetails.NONE);
             VerifyResult v = run.verify().get(o.input());
             summary.add(o, d, v);
-            fileEntry(files.addObject(), o, d, v, run.includeText());
+            fileEntry(files.addObject(), o, d, v, run.includeText(), keys);
         }
         summary.write(root.putObject("summary"), run.outcomes().size(), run.elapsedMs(), "verify".equals(run.mode()));
         if (run.headers() != null) {
@@ -90,7 +91,7 @@ public final class ScrubReportWriter {
         return root;
     }
 
-    private static void fileEntry(ObjectNode f, FileOutcome o, FileDetails d, VerifyResult v, boolean includeText) {
+    private static void fileEntry(ObjectNode f, FileOutcome o, FileDetails d, VerifyResult v, boolean includeText, ReportKeys keys) {
         boolean quarantined = o.status() == FileStatus.QUARANTINED;
         f.put("input", o.input().toString());
         f.put("output", quarantined || o.output() == null ? null : o.output().toString());
@@ -109,12 +110,21 @@ public final class ScrubReportWriter {
         f.put("model", d.model());
         f.put("columns", d.columns());
         f.put("rows", d.rows());
+        if (d.softwareVersions() != null) {   // since 1.4: what templates induce groups devices by
+            f.put("softwareVersions", d.softwareVersions());
+        }
+        if (d.photometric() != null) {
+            f.put("photometricInterpretation", d.photometric());
+        }
+        if (d.patientDigest() != null) {   // since 1.4: tells patients apart inside this report only (keyed, key discarded)
+            f.put("patientToken", keys.patientToken(d.patientDigest()));
+        }
         f.put("transferSyntaxIn", o.transferSyntaxIn());
         f.put("transferSyntaxOut", o.transferSyntaxOut());
         f.put("frames", o.frames());
         ArrayNode list = f.putArray("findings");
-        o.redacted().forEach(r -> finding(list.addObject(), r, true, includeText));
-        o.kept().forEach(r -> finding(list.addObject(), r, false, includeText));
+        o.redacted().forEach(r -> finding(list.addObject(), r, true, includeText, keys));
+        o.kept().forEach(r -> finding(list.addObject(), r, false, includeText, keys));
         ArrayNode thumbs = f.putArray("thumbnails");
         for (Thumbnail t : d.thumbnails()) {
             ObjectNode n = thumbs.addObject();
@@ -165,7 +175,7 @@ public final class ScrubReportWriter {
         }
     }
 
-    private static void finding(ObjectNode n, Finding r, boolean redacted, boolean includeText) {
+    private static void finding(ObjectNode n, Finding r, boolean redacted, boolean includeText, ReportKeys keys) {
         if (r.appliesToAllFrames()) {
             n.put("frames", "all");
         } else {
@@ -182,6 +192,9 @@ public final class ScrubReportWriter {
         n.put("rule", r.reason());
         n.put("confidence", Math.round(Math.max(0, Math.min(1, r.confidence())) * 1000) / 1000.0);
         n.put("redacted", redacted);
+        if (r.text() != null && !r.text().isBlank()) {   // since 1.4: comparable inside this report, not readable
+            n.put("textSketch", keys.textSketch(r.text()));
+        }
         if (includeText) {
             n.put("text", r.text()); // PHI: only with --report-text, and containsPhi says so
         }
@@ -240,9 +253,16 @@ public final class ScrubReportWriter {
     }
 
     public static void write(RunReport run, Path target) throws IOException {
+        write(run, target, root -> { });
+    }
+
+    /** @param extra adds sections the run's command owns (the sample check of a templates-only run) */
+    public static void write(RunReport run, Path target, java.util.function.Consumer<ObjectNode> extra) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path dir = target.toAbsolutePath().normalize().getParent();
-        AtomicFile.write(target, temp -> mapper.writeValue(temp.toFile(), toJson(run, dir)));
+        ObjectNode root = toJson(run, dir);
+        extra.accept(root);
+        AtomicFile.write(target, temp -> mapper.writeValue(temp.toFile(), root));
     }
 
     /** The thumbnails folder that goes with a report: {@code r.json} → {@code r.thumbnails} beside it. */

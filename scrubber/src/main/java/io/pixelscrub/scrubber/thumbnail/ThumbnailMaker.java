@@ -87,7 +87,8 @@ public final class ThumbnailMaker {
                 }
             }
             return new FileDetails(facts.sopInstanceUid(), newUid, facts.modality(), facts.manufacturer(), facts.model(),
-                    columns, rows, thumbs, note, (System.nanoTime() - t0) / 1_000_000);
+                    columns, rows, thumbs, note, (System.nanoTime() - t0) / 1_000_000)
+                    .withDevice(facts.softwareVersions(), facts.photometric(), facts.patientDigest());
         } catch (IOException | InvalidDicomException | RuntimeException e) {
             return new FileDetails(null, null, null, null, null, 0, 0, List.of(),
                     "header not readable for the report (" + e.getClass().getSimpleName() + ")", (System.nanoTime() - t0) / 1_000_000);

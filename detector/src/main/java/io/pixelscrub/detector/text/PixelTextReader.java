@@ -98,9 +98,11 @@ public final class PixelTextReader implements FrameTextReader {
      * joined as for upright lines. Only lines that lie along the turned picture's rows (at least
      * {@link #VERTICAL_ASPECT} times longer than tall there) and that upright lines do not already cover count: a
      * column of upright labels (a depth scale) also reads as one line when turned. Each is read both ways up (text
-     * written top to bottom is upside down after a clockwise turn), and the surer reading kept; only a word read
-     * surely, or read unsurely where the box holds a run of letter-like marks ({@link GlyphEvidence}), makes a line, because in a turned picture the detector also boxes anatomy (on synthetic tuning seed
-     * 41, keeping every turned box cost 2 of 28 text-free images their byte identity for one more vertical line).
+     * written top to bottom is upside down after a clockwise turn), and the surer reading kept. Only a word read
+     * surely makes a line, because in a turned picture the detector also boxes anatomy and film edges: on synthetic
+     * tuning seed 41, keeping every turned box cost 2 of 28 text-free images their byte identity for one more vertical
+     * line; also keeping unsure readings where the box held letter-like marks ({@link GlyphEvidence}) boxed four
+     * stretches of the lossy WG04 SC1 film's left edge.
      * Short vertical words, which the upright pass boxes as blobs, are read turned there ({@link Turned}).
      */
     private List<ReadLine> verticalLines(List<DisplayImage> views, List<ReadLine> upright) {
@@ -130,9 +132,8 @@ public final class PixelTextReader implements FrameTextReader {
                     OcrLine other = reader.read(flipped, QuarterTurn.halfTurned(piece, view.width(), view.height()));
                     ocr = other.confidence() > ocr.confidence() ? other : ocr;
                 }
-                boolean sure = alphanumerics(ocr) >= 3 && ocr.confidence() >= TextFindings.TRUSTED_OCR;
-                if (!sure && (alphanumerics(ocr) < 3 || !GlyphEvidence.looksLikeWriting(view, piece))) {
-                    continue; // in a turned picture the detector also boxes anatomy: a line needs a word, read surely or among letters
+                if (alphanumerics(ocr) < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
+                    continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
                 }
                 out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), best.text().score(), ocr,
                         view.mapping(), false, true, true));

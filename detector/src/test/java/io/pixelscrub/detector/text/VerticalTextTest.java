@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
  * in the shipped fonts at 12-24 px over black, noise and anatomy, is found and its whole extent boxed; horizontal text
  * beside it still is; a column of upright depth-scale numbers is not mistaken for one vertical line.
  * <p>
- * Measured when written: 23 of the 24 lines fully boxed. The miss is yellow bold mono 18 px "Operator KL" over bright
- * anatomy, written upwards: the detector finds "perator" in the turned picture but neither the first letter nor the
- * short word "KL" (horizontal at the same place it finds the whole line). 65 % of it is boxed. The test holds that
- * measurement: every line at least 65 % boxed, at most one not fully. Vertical words under two letter-heights long are not looked for at all
- * ({@link PixelTextReader#VERTICAL_ASPECT}): in a turned picture, anatomy makes such boxes too.
+ * Measured: 23 of the 24 lines fully boxed. The miss is yellow bold mono 18 px "Operator KL" over bright anatomy,
+ * written upwards: in the turned picture the detector finds only "perator", which OCR reads unsurely (0.36), and an
+ * unsure turned reading makes no line (film edges read the same way; see {@link PixelTextReader}); written
+ * horizontally at the same place, the line is found whole. Vertical words under two letter-heights long are not
+ * looked for by the turned pass ({@link PixelTextReader#VERTICAL_ASPECT}): in a turned picture, anatomy makes such
+ * boxes too; small ones the upright pass boxes as blobs are read turned (below).
  */
 class VerticalTextTest {
 
@@ -44,7 +45,6 @@ class VerticalTextTest {
         int[] sizes = {12, 14, 18, 24};
         SceneBackground[] backgrounds = {SceneBackground.BLACK, SceneBackground.NOISE, SceneBackground.ANATOMY};
         List<String> misses = new ArrayList<>();
-        List<String> badlyBoxed = new ArrayList<>();
         int drawn = 0;
         for (int i = 0; i < families.length; i++) {
             for (double degrees : new double[] {90, -90}) {
@@ -65,14 +65,10 @@ class VerticalTextTest {
                     if (uncovered > 0) {
                         misses.add(what);
                     }
-                    if (uncovered > 0.35 * d.truth().area()) {
-                        badlyBoxed.add(what);
-                    }
                 }
             }
         }
         assertEquals(24, drawn);
-        assertTrue(badlyBoxed.isEmpty(), "lines less than 65 % boxed:\n" + String.join("\n", badlyBoxed));
         assertTrue(misses.size() <= 1, misses.size() + " line(s) not fully boxed:\n" + String.join("\n", misses));
     }
 

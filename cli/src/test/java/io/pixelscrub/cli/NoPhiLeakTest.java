@@ -105,7 +105,8 @@ class NoPhiLeakTest {
         for (String p : listing(sysTmp)) {
             // New files only (other processes share the folder); native libraries unpacked there are not data.
             if (!tmpBefore.contains(p) && !Path.of(p).startsWith(tmp) && Files.isRegularFile(Path.of(p))
-                    && !p.matches(".*\\.(so|jar|class|dll)(\\.[0-9.]+)?$") && Files.size(Path.of(p)) < 8 << 20
+                    && Files.isReadable(Path.of(p))
+                    && !p.matches(".*\\.(so|jar|class|dll)(\\.[0-9.]+)?$") && Files.size(Path.of(p)) < 2 << 20
                     && Files.getLastModifiedTime(Path.of(p)).toMillis() >= started - 2000) {
                 written.add(Path.of(p));
             }
@@ -124,6 +125,11 @@ class NoPhiLeakTest {
                 bytes = Files.readAllBytes(p);
             } catch (java.nio.file.NoSuchFileException gone) {
                 continue;   // SQLite's -wal or -shm file, removed when the store was closed
+            } catch (java.io.IOException unreadable) {
+                if (p.startsWith(tmp)) {
+                    throw unreadable;
+                }
+                continue;   // another user's file in the shared temp folder: not ours
             }
             String text = new String(bytes, StandardCharsets.ISO_8859_1);
             search(p.toString(), text + "\n" + p.getFileName(), markers, fileMarkers, leaks, fileNameHits);

@@ -24,6 +24,7 @@ HEAP="${PIXELSCRUB_FUZZ_HEAP:-1g}"
 # module|class|method
 TARGETS=(
   "scrubber|io.pixelscrub.scrubber.codec.DicomReaderFuzzTest|openAndDecode"
+  "scrubber|io.pixelscrub.scrubber.codec.DicomReaderFuzzTest|decodeWithTools"
   "scrubber|io.pixelscrub.scrubber.redact.jpeg.JpegBlockRedactionFuzzTest|redact"
   "models|io.pixelscrub.models.template.TemplateParsersFuzzTest|ctpScript"
   "models|io.pixelscrub.models.template.TemplateParsersFuzzTest|deidRecipe"

@@ -43,6 +43,34 @@ class DicomReaderFuzzTest {
         }
     }
 
+    /**
+     * The native-tool path: a file whose frames PixelMed cannot decode (JPEG-LS, 12-bit JPEG, 16-bit colour RLE, colour
+     * irreversible JPEG 2000) goes to dcmtk or GDCM under the file's time limit (10 s here), and their output is read
+     * back. Each execution starts a process, so this target is slow (tens per second) and kept to its own seeds.
+     */
+    @FuzzTest
+    void decodeWithTools(byte[] bytes) throws Exception {
+        Files.write(FILE, bytes);
+        FileBudget.start(TOOL_LIMITS, 0).apply(() -> {
+            try (DicomInput in = DicomFileReader.open(FILE)) {
+                if (!in.hasPixelData() || in.module().isEmpty() || !in.location().encapsulated()
+                        || FrameDecoders.pixelMedDecodes(in.transferSyntax(), in.module().get())) {
+                    return null;   // in-process: openAndDecode's part
+                }
+                try (FrameSource frames = FrameDecoders.open(in)) {
+                    for (int i = 0; i < Math.min(2, frames.frameCount()); i++) {
+                        frames.frame(i);
+                    }
+                }
+            } catch (InvalidDicomException | IOException refused) {
+                // a clean refusal, a tool's failure or its time limit included
+            }
+            return null;
+        });
+    }
+
+    private static final RunLimits TOOL_LIMITS = new RunLimits(Duration.ofSeconds(10), 1L << 22, 1L << 24);
+
     @FuzzTest
     void openAndDecode(byte[] bytes) throws Exception {
         Files.write(FILE, bytes);

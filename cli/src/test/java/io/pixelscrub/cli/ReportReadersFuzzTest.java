@@ -26,6 +26,9 @@ class ReportReadersFuzzTest {
         try {
             Path d = Files.createTempDirectory("pixelscrub-fuzz-");
             d.toFile().deleteOnExit();
+            for (String name : new String[] {"needs-attention.json", "overrides.json", "report.json"}) {
+                d.resolve(name).toFile().deleteOnExit();   // removed before the folder (reverse order)
+            }
             return d;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,12 +11,64 @@ final class OnnxSessions {
 
     private OnnxSessions() { }
 
+    /**
+     * Stack of the thread that creates the environment. ONNX Runtime 1.29.0's native start-up uses stack in proportion
+     * to the process's command line (about 200 bytes a character): on a default 1 MB thread stack a command line or
+     * class path over about 5,000 characters (a hundred file paths given to {@code scrub}) overflowed it and the JVM
+     * died with SIGSEGV, no hs_err file. 1 GB is reserved, not committed; it covers Linux's 2 MB argument limit.
+     */
+    static final long START_STACK_BYTES = 1L << 30;
+
+    private static volatile OrtEnvironment environment;
+
     static OrtEnvironment environment() {
-        try {
-            return OrtEnvironment.getEnvironment();
-        } catch (UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
-            throw new TextEngineUnavailableException("ONNX Runtime native library could not be loaded", e);
+        OrtEnvironment env = environment;
+        if (env != null) {
+            return env;
         }
+        synchronized (OnnxSessions.class) {
+            if (environment == null) {
+                environment = startOnLargeStack();
+            }
+            return environment;
+        }
+    }
+
+    private static OrtEnvironment startOnLargeStack() {
+        OrtEnvironment[] env = new OrtEnvironment[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                env[0] = OrtEnvironment.getEnvironment();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "onnxruntime-start", START_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof UnsatisfiedLinkError || failure[0] instanceof ExceptionInInitializerError
+                || failure[0] instanceof NoClassDefFoundError) {
+            throw new TextEngineUnavailableException("ONNX Runtime native library could not be loaded", failure[0]);
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return env[0];
     }
 
     /** A CPU session with {@code intraOpThreads} threads for one operator and operators run one after another. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds a tessdata folder holding a language's traineddata: TESSDATA_PREFIX first, then the usual system places. */
-final class Tessdata {
+public final class Tessdata {
 
     static final List<String> SYSTEM_PLACES = List.of(
             "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata",
@@ -15,7 +15,7 @@ final class Tessdata {
 
     private Tessdata() { }
 
-    static Optional<Path> find(String language) {
+    public static Optional<Path> find(String language) {
         List<Path> candidates = new ArrayList<>();
         String prefix = System.getenv("TESSDATA_PREFIX");
         if (prefix != null && !prefix.isBlank()) {

@@ -27,6 +27,10 @@ final class PixelMedFrameSource implements FrameSource {
                     fileModule.rows(), fileModule.samplesPerPixel(), cs);
         } catch (DicomException | RuntimeException e) {
             throw new InvalidDicomException("no in-process decoder for this pixel data (" + e.getClass().getSimpleName() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Error e) {
+            throw new InvalidDicomException("no in-process decoder for this pixel data (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -56,6 +60,12 @@ final class PixelMedFrameSource implements FrameSource {
         try {
             image = decoder.getDecompressedFrameAsBufferedImage(pixels.readFrame(index));
         } catch (DicomException | RuntimeException e) {
+            throw new InvalidDicomException("corrupt compressed frame " + (index + 1) + " (" + e.getClass().getSimpleName() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Error e) {
+            // jai-imageio's JPEG 2000 reader throws Errors at bad input (jj2000.j2k.NotImplementedError: "Tile length
+            // larger than maximum supported", found by DicomReaderFuzzTest): the frame cannot be decoded, nothing more.
             throw new InvalidDicomException("corrupt compressed frame " + (index + 1) + " (" + e.getClass().getSimpleName() + ")", e);
         }
         if (image == null) {

@@ -134,7 +134,7 @@ public final class BatchScrubber {
             long t0 = System.nanoTime();
             try {
                 return scrubber.analyse(e.file());
-            } catch (Exception | OutOfMemoryError ex) {
+            } catch (Exception | Error ex) {
                 return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
             }
         }, e -> new Failure(overLimitReason(), limits.timePerFile().toMillis()), (e, r) -> r);
@@ -174,7 +174,7 @@ public final class BatchScrubber {
                 case DRY_RUN -> writer.scrub(e.file(), null, known, extra);
                 case WRITE -> write(e, known, extra);
             };
-        } catch (Exception | OutOfMemoryError ex) {
+        } catch (Exception | Error ex) {
             return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
         }
     }
@@ -213,6 +213,9 @@ public final class BatchScrubber {
         }
         if (ex instanceof OutOfMemoryError) {
             return "out of memory while processing";
+        }
+        if (ex instanceof StackOverflowError) {
+            return "too deeply nested to process (stack overflow)";
         }
         return "internal error (" + ex.getClass().getSimpleName() + ")";
     }

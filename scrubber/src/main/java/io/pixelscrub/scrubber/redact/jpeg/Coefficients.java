@@ -8,7 +8,15 @@ final class Coefficients {
     private final int[] perLine;
     private final int[] rows;
 
-    Coefficients(FrameHeader frame) {
+    /** The most coefficients one component may hold: a Java array's limit (65535 x 65535 samples would need 4.3 G). */
+    static final long MAX_PER_COMPONENT = Integer.MAX_VALUE - 64;
+
+    /**
+     * @throws UnsupportedJpegException when a component holds more coefficients than an array can: a 65535 x 65535
+     *     frame header (found by JpegBlockRedactionFuzzTest: NegativeArraySizeException). In a scrub the pixel limits
+     *     refuse such an image long before, from the DICOM header it must agree with.
+     */
+    Coefficients(FrameHeader frame) throws UnsupportedJpegException {
         int n = frame.components().size();
         blocks = new short[n][];
         perLine = new int[n];
@@ -16,6 +24,13 @@ final class Coefficients {
         for (int c = 0; c < n; c++) {
             perLine[c] = frame.storedBlocksPerLine(c);
             rows[c] = frame.storedBlockRows(c);
+            long size = (long) perLine[c] * rows[c] * 64;
+            if (size > MAX_PER_COMPONENT) {
+                throw new UnsupportedJpegException("frame too large for block-level redaction (" + frame.samplesPerLine()
+                        + "x" + frame.lines() + ")");
+            }
+        }
+        for (int c = 0; c < n; c++) {
             blocks[c] = new short[perLine[c] * rows[c] * 64];
         }
     }

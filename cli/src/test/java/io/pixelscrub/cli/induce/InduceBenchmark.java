@@ -75,7 +75,7 @@ public final class InduceBenchmark {
             }
             boolean small = image.device().contains("Tiny");
             for (DeviceCollection.Line line : image.lines()) {
-                long covered = covered(line.box(), regions);
+                long covered = TemplatesInduceTest.coveredPixels(line.box(), regions);
                 if (line.kind() == DeviceCollection.Kind.PHI) {
                     if (small) {
                         smallPhiLines++;
@@ -121,19 +121,5 @@ public final class InduceBenchmark {
         System.out.printf("%s: exit %d, %d frames in %.1f s%s%n", name, r.code(), s.get("frames").asInt(),
                 s.get("elapsedMs").asLong() / 1000.0, report.has("sampleCheck") ? ", sample check " + report.get("sampleCheck") : "");
         return s.get("framesPerSecond").asDouble();
-    }
-
-    private static long covered(Box box, List<Box> regions) {
-        long n = 0;
-        for (int y = box.y(); y < box.bottom(); y++) {
-            for (int x = box.x(); x < box.right(); x++) {
-                final int px = x;
-                final int py = y;
-                if (regions.stream().anyMatch(b -> b.contains(px, py))) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

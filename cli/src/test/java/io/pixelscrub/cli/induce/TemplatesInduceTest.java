@@ -190,7 +190,8 @@ class TemplatesInduceTest {
         assertFalse(run.out().contains(PATIENTS.get(0).id()) || run.err().contains(PATIENTS.get(0).id()));
     }
 
-    private static long coveredPixels(Box box, List<Box> regions) {
+    /** Pixels of {@code box} inside any of {@code regions}. */
+    static long coveredPixels(Box box, List<Box> regions) {
         long n = 0;
         for (int y = box.y(); y < box.bottom(); y++) {
             for (int x = box.x(); x < box.right(); x++) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelscrub.cli.ReviewTestSupport;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewSiteBrowserTest {
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final int PAGE_SIZE = 4;   // 6 files: two pages, so paging is exercised too
 
     Path tmp;
@@ -59,27 +48,14 @@ class ReviewSiteBrowserTest {
     @BeforeAll
     void buildSiteAndStartBrowser(@TempDir Path dir) throws Exception {
         tmp = dir;
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        RequiredTools.require(present, "no /usr/bin/chromium or /usr/bin/chromedriver (scripts/setup.sh --deps --test installs Debian chromium and chromium-driver)");
+        RequiredTools.require(Chromium.CHROMIUM.canExecute() && Chromium.CHROMEDRIVER.canExecute(),
+                "no /usr/bin/chromium or /usr/bin/chromedriver (scripts/setup.sh --deps --test installs Debian chromium and chromium-driver)");
         scan = ReviewTestSupport.scan(tmp);
         site = tmp.resolve("site");
         assertEquals(0, ReviewTestSupport.run("review", scan.report().toString(), "-o", site.toString(),
                 "--page-size", String.valueOf(PAGE_SIZE)).code());
         downloads = Files.createDirectories(tmp.resolve("downloads"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        options.setExperimentalOption("prefs", prefs);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(tmp.resolve("chromium-profile"), downloads, "1400,1000");
         driver.get(site.resolve("index.html").toUri().toString());
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
     }
@@ -242,8 +218,6 @@ class ReviewSiteBrowserTest {
     }
 
     private void assertNoConsoleErrors() {
-        Predicate<LogEntry> error = e -> e.getLevel().intValue() >= Level.SEVERE.intValue();
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(error).map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "browser console errors");
+        assertEquals(List.of(), Chromium.consoleErrors(driver), "browser console errors");
     }
 }

@@ -57,6 +57,7 @@ public final class PixelTextReader implements FrameTextReader {
                 found.add(new Found(box, v));
             }
         }
+        List<Turned> turned = views.stream().map(Turned::new).toList();
         List<ReadLine> lines = new ArrayList<>();
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
@@ -70,10 +71,9 @@ public final class PixelTextReader implements FrameTextReader {
                 readings.clear();
                 readings.add(reader.read(view, group.box()));
             }
-            Turned turned = new Turned(view);
             for (int i = 0; i < pieces.size(); i++) {
                 OcrLine ocr = readings.get(i);
-                OcrLine sideways = turned.readIfTall(pieces.get(i), ocr);
+                OcrLine sideways = readIfTall(turned.get(best.view()), pieces.get(i), ocr);
                 if (sideways != null) {
                     lines.add(new ReadLine(pieces.get(i), best.text().score(), sideways, view.mapping() + "-turned",
                             false, true, true));
@@ -87,7 +87,7 @@ public final class PixelTextReader implements FrameTextReader {
                         false));
             }
         }
-        lines.addAll(verticalLines(views, lines));
+        lines.addAll(verticalLines(turned, lines));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return lines;
     }
@@ -103,18 +103,16 @@ public final class PixelTextReader implements FrameTextReader {
      * tuning seed 41, keeping every turned box cost 2 of 28 text-free images their byte identity for one more vertical
      * line; also keeping unsure readings where the box held letter-like marks ({@link GlyphEvidence}) boxed four
      * stretches of the lossy WG04 SC1 film's left edge.
-     * Short vertical words, which the upright pass boxes as blobs, are read turned there ({@link Turned}).
+     * Short vertical words, which the upright pass boxes as blobs, are read turned there ({@link #readIfTall}).
      */
-    private List<ReadLine> verticalLines(List<DisplayImage> views, List<ReadLine> upright) {
-        List<DisplayImage> turned = new ArrayList<>(views.size());
+    private List<ReadLine> verticalLines(List<Turned> turned, List<ReadLine> upright) {
         List<Found> found = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            turned.add(QuarterTurn.clockwise(views.get(v)));
-            for (TextBox box : locator.locate(turned.get(v))) {
+        for (int v = 0; v < turned.size(); v++) {
+            for (TextBox box : locator.locate(turned.get(v).clockwise())) {
                 found.add(new Found(box, v));
             }
         }
-        int uprightHeight = views.get(0).height();
+        int uprightHeight = turned.get(0).upright().height();
         List<ReadLine> out = new ArrayList<>();
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Box line = group.box();
@@ -123,60 +121,76 @@ public final class PixelTextReader implements FrameTextReader {
                 continue;
             }
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
-            DisplayImage view = turned.get(best.view());
-            DisplayImage flipped = null;
-            for (Box piece : StackedLines.split(view, line)) {
-                OcrLine ocr = reader.read(view, piece);
+            Turned view = turned.get(best.view());
+            for (Box piece : StackedLines.split(view.clockwise(), line)) {
+                OcrLine ocr = reader.read(view.clockwise(), piece);
                 if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
-                    flipped = flipped == null ? QuarterTurn.halfTurn(view) : flipped;
-                    OcrLine other = reader.read(flipped, QuarterTurn.halfTurned(piece, view.width(), view.height()));
-                    ocr = other.confidence() > ocr.confidence() ? other : ocr;
+                    ocr = surer(ocr, view, piece);
                 }
                 if (alphanumerics(ocr) < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
                     continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
                 }
                 out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), best.text().score(), ocr,
-                        view.mapping(), false, true, true));
+                        view.clockwise().mapping(), false, true, true));
             }
         }
         return out;
     }
 
     /**
-     * A rendering and, made when first needed, its quarter and three-quarter turns. A box much taller than wide that
-     * OCR read as little or nothing may be a short word written along a vertical edge, which the detector boxes as
-     * a blob: it is read again turned both ways, and the turned reading replaces the upright one when it reads a word
-     * (three or more letters and digits, read surely) where the upright reading read none or read less surely.
-     * Tesseract is often sure of one letter in a turned word, so the upright reading's confidence alone decides
-     * nothing.
+     * A rendering, turned a quarter turn clockwise once per frame (the turned pass searches every turned rendering),
+     * and turned a further half turn when first needed (a reading of text written top to bottom).
      */
-    private final class Turned {
+    private static final class Turned {
         private final DisplayImage upright;
-        private DisplayImage clockwise;
+        private final DisplayImage clockwise;
         private DisplayImage anticlockwise;
 
         Turned(DisplayImage upright) {
             this.upright = upright;
+            this.clockwise = QuarterTurn.clockwise(upright);
         }
 
-        OcrLine readIfTall(Box box, OcrLine uprightReading) {
-            if (box.height() < TALL * box.width() || (alphanumerics(uprightReading) >= 3
-                    && uprightReading.confidence() >= TextFindings.TRUSTED_OCR)) {
-                return null;
-            }
-            if (clockwise == null) {
-                clockwise = QuarterTurn.clockwise(upright);
+        DisplayImage upright() {
+            return upright;
+        }
+
+        DisplayImage clockwise() {
+            return clockwise;
+        }
+
+        DisplayImage anticlockwise() {
+            if (anticlockwise == null) {
                 anticlockwise = QuarterTurn.halfTurn(clockwise);
             }
-            Box turned = QuarterTurn.toTurned(box, upright.height());
-            OcrLine down = reader.read(clockwise, turned);
-            OcrLine up = reader.read(anticlockwise,
-                    QuarterTurn.halfTurned(turned, clockwise.width(), clockwise.height()));
-            OcrLine better = up.confidence() > down.confidence() ? up : down;
-            boolean word = alphanumerics(better) >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
-                    && (alphanumerics(uprightReading) < 3 || better.confidence() > uprightReading.confidence());
-            return word ? better : null;
+            return anticlockwise;
         }
+    }
+
+    /** The surer of {@code clockwiseReading} and a reading of the same box the other way up. */
+    private OcrLine surer(OcrLine clockwiseReading, Turned view, Box clockwiseBox) {
+        OcrLine other = reader.read(view.anticlockwise(),
+                QuarterTurn.halfTurned(clockwiseBox, view.clockwise().width(), view.clockwise().height()));
+        return other.confidence() > clockwiseReading.confidence() ? other : clockwiseReading;
+    }
+
+    /**
+     * A box much taller than wide that OCR read as little or nothing may be a short word written along a vertical
+     * edge, which the detector boxes as a blob: it is read again turned both ways, and the turned reading replaces the
+     * upright one when it reads a word (three or more letters and digits, read surely) where the upright reading read
+     * none or read less surely. Tesseract is often sure of one letter in a turned word, so the upright reading's
+     * confidence alone decides nothing. Null when the upright reading stands.
+     */
+    private OcrLine readIfTall(Turned view, Box box, OcrLine uprightReading) {
+        if (box.height() < TALL * box.width() || (alphanumerics(uprightReading) >= 3
+                && uprightReading.confidence() >= TextFindings.TRUSTED_OCR)) {
+            return null;
+        }
+        Box turned = QuarterTurn.toTurned(box, view.upright().height());
+        OcrLine better = surer(reader.read(view.clockwise(), turned), view, turned);
+        boolean word = alphanumerics(better) >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
+                && (alphanumerics(uprightReading) < 3 || better.confidence() > uprightReading.confidence());
+        return word ? better : null;
     }
 
     /**
@@ -203,7 +217,7 @@ public final class PixelTextReader implements FrameTextReader {
 
     /** Fewer than two letters or digits: no line of its own. */
     private static boolean holdsNoWord(OcrLine ocr) {
-        return ocr.text().chars().filter(Character::isLetterOrDigit).count() < 2;
+        return alphanumerics(ocr) < 2;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class DeidentificationArgs {
     String pseudonymScheme = "counter";
 
     @Option(names = "--pseudonym-prefix", paramLabel = "PREFIX", description = "Prefix of replacement patient names/IDs (default PSEUDO-).")
-    String pseudonymPrefix = Pipeline.PSEUDONYM_PREFIX;
+    String pseudonymPrefix = io.pixelscrub.scrubber.run.Pipeline.PSEUDONYM_PREFIX;
 
     @Option(names = "--keep-originals", description = "Keep the original values, sealed with AES-GCM under the passphrase in "
             + "PIXELSCRUB_ORIGINALS_KEY (or --originals-key-file), for re-identification by an honest broker.")
@@ -48,4 +48,24 @@ final class DeidentificationArgs {
             + "review site (its needs-attention.json, pixelscrub-marks/2) or an overrides file (pixelscrub-overrides/1): each "
             + "marked attribute is removed (for its device, or where it holds the marked value). Recorded in the audit trail.")
     Path overrides;
+
+    /** The library's header options: these flags, the key, and the store's JDBC URL (where the CLI put it). */
+    io.pixelscrub.HeaderOptions toHeaderOptions(String key, String auditUrl) throws java.io.IOException {
+        return new io.pixelscrub.HeaderOptions(profile, options, pseudonymScheme, pseudonymPrefix, ProfileOverrides.of(this),
+                auditUrl, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"), key, keepOriginals ? originalsKey() : null);
+    }
+
+    private char[] originalsKey() throws java.io.IOException {
+        if (originalsKeyFile != null && !java.nio.file.Files.isRegularFile(originalsKeyFile)) {
+            throw new UserInputException("--originals-key-file not found: " + originalsKeyFile);
+        }
+        String k = originalsKeyFile != null
+                ? java.nio.file.Files.readAllLines(originalsKeyFile, java.nio.charset.StandardCharsets.UTF_8).stream()
+                        .findFirst().orElse("")
+                : System.getenv("PIXELSCRUB_ORIGINALS_KEY");
+        if (k == null || k.isBlank()) {
+            throw new UserInputException("--keep-originals needs a passphrase in PIXELSCRUB_ORIGINALS_KEY or --originals-key-file");
+        }
+        return k.trim().toCharArray();
+    }
 }

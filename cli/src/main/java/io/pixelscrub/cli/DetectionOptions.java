@@ -2,7 +2,6 @@ package io.pixelscrub.cli;
 
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
-import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +36,6 @@ final class DetectionOptions {
     @Option(names = "--no-series-propagation",
             description = "Decide each file alone (default: text at a fixed place in two or more instances of a series is redacted in all).")
     boolean noSeriesPropagation;
-
-    /** Series-level propagation with the chosen policy, or null when the user turned it off. */
-    SeriesPropagation seriesPropagation() {
-        return noSeriesPropagation ? null : new SeriesPropagation(redact);
-    }
 
     /** A templates-only run with text detection asked for: text runs on a sample only. */
     boolean sampled() {

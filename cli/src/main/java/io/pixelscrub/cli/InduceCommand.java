@@ -1,5 +1,7 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.ScrubberOptions;
+import io.pixelscrub.Scrubber;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
@@ -13,7 +15,7 @@ import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
-import io.pixelscrub.scrubber.report.FileDetails;
+import io.pixelscrub.scrubber.thumbnail.FileDetails;
 import io.pixelscrub.scrubber.report.RunReport;
 import io.pixelscrub.scrubber.report.ScrubReportWriter;
 import io.pixelscrub.scrubber.thumbnail.ThumbnailMaker;
@@ -147,10 +149,11 @@ final class InduceCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
         try (AutoCloseable log = libraryLog.open();
-             Pipeline pipeline = Pipeline.create(List.of(), false, (String) null, text, 1);
+             Scrubber scrubber = Engines.open(ScrubberOptions.defaults().withTemplates(Engines.templates(List.of(), false))
+                     .withDetection(text).withSeriesPropagation(false));
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(limits.limits());
+            BatchScrubber batch = scrubber.batch(Path.of("."), new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads)
+                    .limits(limits.limits());
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         if (report != null) {

@@ -1,5 +1,7 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.ScrubberOptions;
+import io.pixelscrub.Scrubber;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
@@ -73,14 +75,15 @@ public final class ScanCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
         CheckSampling sampling;
+        sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
+        ScrubberOptions options = ScrubberOptions.defaults().withTemplates(Engines.templates(templates, !noBuiltinTemplates))
+                .withDetection(detection.settings()).withSeriesPropagation(!detection.noSeriesPropagation)
+                .withDetectorThreads(detectorThreads).withTextSample(sampling == null ? null : sampling::inSample);
         try (AutoCloseable log = libraryLog.open();
-             Pipeline all = Pipeline.create(templates, !noBuiltinTemplates, (String) null, detection.settings(), detectorThreads);
+             Scrubber scrubber = Engines.open(options);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-            sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
-            Pipeline pipeline = sampling == null ? all : all.sampled(sampling::inSample, detection.settings());
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")),
-                    BatchScrubber.Mode.SCAN, threads, detection.seriesPropagation()).limits(runLimits);
+            BatchScrubber batch = scrubber.batch(Path.of("."), new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads)
+                    .limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;

@@ -1,5 +1,8 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.HeaderOptions;
+import io.pixelscrub.Scrubber;
+import io.pixelscrub.ScrubberOptions;
 import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
@@ -122,23 +125,31 @@ public final class ScrubCommand implements Callable<Integer> {
             earlier.requireChoice(resume, force);
         }
         // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
-        TemplateLibrary library = Pipeline.templates(templates, !noBuiltinTemplates);
-        try (AutoCloseable log = libraryLog.open(); RunSetup setup = RunSetup.open(deidentification, key, out, dryRun,
-                RunSettings.of(detection, deidentification, templates, !noBuiltinTemplates))) {
-            int partials = earlier == null ? 0 : earlier.removePartials();
-            long t0 = System.nanoTime();
+        TemplateLibrary library = Engines.templates(templates, !noBuiltinTemplates);
+        CheckSampling sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
+        ScrubberOptions options = ScrubberOptions.defaults().withTemplates(library).withDetection(detection.settings())
+                .withSeriesPropagation(!detection.noSeriesPropagation).withDetectorThreads(detectorThreads)
+                .withTextSample(sampling == null ? null : sampling::inSample)
+                .withOutput(out, dryRun, RunSettings.of(detection, deidentification, templates, !noBuiltinTemplates));
+        HeaderOptions header = Engines.validated(deidentification.toHeaderOptions(key, null));
+        try (AutoCloseable log = libraryLog.open()) {
+            String url = AuditStoreLocation.forScrub(deidentification.audit, out, dryRun, deidentification.allowAuditInsideOutput);
+            options = options.withHeader(header.withAuditStore(url, header.auditPassword()));
             List<FileOutcome> outcomes;
             BatchScrubber batch;
-            CheckSampling sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
-            try (Pipeline all = Pipeline.create(library, setup.header(), detection.settings(), detectorThreads);
+            long t0;
+            int partials;
+            List<String> storeLines;
+            try (Scrubber scrubber = Engines.open(options);
                  ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-                Pipeline pipeline = sampling == null ? all : all.sampled(sampling::inSample, detection.settings());
-                batch = new BatchScrubber(pipeline.fileScrubber(), setup.audited(pipeline.fileScrubber(), out),
-                        out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads,
-                        detection.seriesPropagation())
+                partials = earlier == null ? 0 : earlier.removePartials();
+                t0 = System.nanoTime();
+                batch = scrubber.batch(out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads)
                         .limits(runLimits)
-                        .rerun(resume ? BatchScrubber.Rerun.RESUME : BatchScrubber.Rerun.REPLACE, setup.journal());
-                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress, setup.header(), setup.originalLookup()));
+                        .rerun(resume ? BatchScrubber.Rerun.RESUME : BatchScrubber.Rerun.REPLACE, scrubber.journal());
+                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress, scrubber.header(),
+                        scrubber.originalLookup()));
+                storeLines = scrubber.summaryLines();
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             int check = sampling == null ? 0 : sampling.check(outcomes, System.out, System.err);
@@ -149,7 +160,7 @@ public final class ScrubCommand implements Callable<Integer> {
             code = check != 0 ? check : code;   // PHI outside the templates outranks a quarantined file
             if (!dryRun) {
                 Summary.printRerun(outcomes, batch.replacedOutputs(), partials, System.out);
-                setup.summaryLines().forEach(System.out::println);
+                storeLines.forEach(System.out::println);
             }
             return code;
         }

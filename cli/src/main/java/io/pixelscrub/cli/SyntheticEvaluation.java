@@ -1,9 +1,11 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.ScrubberOptions;
+import io.pixelscrub.Scrubber;
+import io.pixelscrub.HeaderOptions;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
-import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.output.Quarantine;
@@ -109,9 +111,9 @@ final class SyntheticEvaluation {
         Path out = work.resolve("out");
         List<FileOutcome> outcomes;
         DetectionSettings d = DetectionSettings.all();
-        try (Pipeline pipeline = Pipeline.create(List.of(), true, "synthetic-evaluation-key-0001", d, 1)) {
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), out,
-                    new Quarantine(work.resolve("quarantine")), BatchScrubber.Mode.WRITE, threads, new SeriesPropagation(d.policy()));
+        try (Scrubber scrubber = Scrubber.open(ScrubberOptions.defaults().withDetection(d)
+                .withHeader(HeaderOptions.inMemory("synthetic-evaluation-key-0001")))) {
+            BatchScrubber batch = scrubber.batch(out, new Quarantine(work.resolve("quarantine")), BatchScrubber.Mode.WRITE, threads);
             outcomes = batch.run(InputFiles.expand(List.of(corpus), List.of()), new BatchScrubber.Listener() {
                 @Override
                 public void started(int total) { }

@@ -39,7 +39,7 @@ public final class TemplatesCommand implements Runnable {
         boolean noBuiltin;
 
         TemplateLibrary library() {
-            return Pipeline.templates(templates, !noBuiltin);
+            return Engines.templates(templates, !noBuiltin);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.pixelscrub.cli;
 
+import io.pixelscrub.ScrubberOptions;
+import io.pixelscrub.Scrubber;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pixelscrub verify OUT...}: runs scrub's own detector stack ({@link Pipeline}, {@code FileScrubber.scan}) over
+ * {@code pixelscrub verify OUT...}: runs scrub's own detector stack ({@link io.pixelscrub.Scrubber}, {@code FileScrubber.scan}) over
  * scrubbed outputs and reports any residual text that is not an allowed device annotation; with the audit store, also
  * any header value equal to an original. Templates are left out: they say where a device puts text, not whether
  * text is still there, and on a scrubbed file their regions are black.
@@ -95,14 +97,16 @@ public final class VerifyCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         OriginalHeaders originalHeaders = originals == null ? null : OriginalHeaders.index(files, originals);
         List<FileOutcome> outcomes;
+        ScrubberOptions options = ScrubberOptions.defaults().withTemplates(Engines.templates(List.of(), false))
+                .withDetection(pixelsOnly).withSeriesPropagation(false).withDetectorThreads(detectorThreads);
+        if (originalHeaders != null) {   // judge text against each output's original header
+            options = options.withDenyLists(originalHeaders.denyLists());
+        }
         try (AutoCloseable log = libraryLog.open();
-             Pipeline pipeline = originalHeaders == null
-                     ? Pipeline.create(List.of(), false, (String) null, pixelsOnly, detectorThreads)
-                     : Pipeline.create(Pipeline.templates(List.of(), false), Pipeline.inMemoryHeaderStep(null), pixelsOnly,
-                             detectorThreads, TextStack.judges(originalHeaders.denyLists()));
+             Scrubber scrubber = Engines.open(options);
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
-            BatchScrubber batch = new BatchScrubber(pipeline.fileScrubber(), pipeline.fileScrubber(), Path.of("."),
-                    new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads, null).limits(runLimits);
+            BatchScrubber batch = scrubber.batch(Path.of("."), new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads)
+                    .limits(runLimits);
             outcomes = batch.run(files, reporting.listener(report, false, progress));
         }
         Map<Path, VerifyResult> results = results(outcomes, storeUrl);
@@ -159,7 +163,7 @@ public final class VerifyCommand implements Callable<Integer> {
     private HeaderResidueCheck headerCheck(MappingStore store) throws OriginalsCipher.WrongKeyException {
         String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
         PersistentMappings mappings = PersistentMappings.open(store, secret,
-                new PseudonymScheme(PseudonymScheme.Kind.COUNTER, Pipeline.PSEUDONYM_PREFIX), null);
+                new PseudonymScheme(PseudonymScheme.Kind.COUNTER, io.pixelscrub.scrubber.run.Pipeline.PSEUDONYM_PREFIX), null);
         String pass = System.getenv("PIXELSCRUB_ORIGINALS_KEY");
         OriginalsCipher cipher = pass != null && !pass.isBlank() && PersistentMappings.keepsOriginals(store)
                 ? PersistentMappings.originalsCipher(store, pass.trim().toCharArray()) : null;

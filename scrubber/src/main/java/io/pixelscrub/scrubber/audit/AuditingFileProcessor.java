@@ -4,7 +4,7 @@ import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.scrubber.pipeline.FileProcessor;
 import io.pixelscrub.scrubber.pipeline.FileScrubber;
-import io.pixelscrub.scrubber.pipeline.HeaderResults;
+import io.pixelscrub.scrubber.pipeline.HeaderOutcome;
 
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Records every file in the audit trail once it is done: what the header step did (from {@link HeaderResults}) and
+ * Records every file in the audit trail once it is done: what the header step did (the outcome's {@link HeaderOutcome}) and
  * the regions redacted, keyed by the output SOP Instance UID; a file that fails is recorded as quarantined with its
  * reason before the failure goes on to the batch.
  */
@@ -31,17 +31,15 @@ public final class AuditingFileProcessor implements FileProcessor {
     @Override
     public FileOutcome scrub(Path input, Path output, FileScrubber.Analysed known, List<Finding> extra)
             throws IOException, InvalidDicomException {
-        HeaderResults.take(); // nothing left over from an earlier call on this thread
         FileOutcome outcome;
         try {
             outcome = inner.scrub(input, output, known, extra);
         } catch (InvalidDicomException | IOException | RuntimeException e) {
-            HeaderResults.take();
             trail.recordFailure(relative(output), e instanceof InvalidDicomException ? e.getMessage()
                     : "I/O or internal error (" + e.getClass().getSimpleName() + ")");
             throw e;
         }
-        HeaderResults header = HeaderResults.take();
+        HeaderOutcome header = outcome.header();
         if (output != null && header != null) {
             trail.record(relative(output), outcome, header.result(), header.sealedOriginals());
         }

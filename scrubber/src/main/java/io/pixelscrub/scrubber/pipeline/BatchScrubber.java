@@ -108,7 +108,7 @@ public final class BatchScrubber {
                     (e, r) -> {
                         FileOutcome o = r instanceof Failure f ? quarantine(e, f.reason(), f.ms()) : (FileOutcome) r;
                         listener.finished(o);
-                        return o;
+                        return o.withoutHeader();
                     });
         } finally {
             if (mode == Mode.WRITE) {
@@ -135,7 +135,7 @@ public final class BatchScrubber {
             try {
                 return scrubber.analyse(e.file());
             } catch (Exception | Error ex) {
-                return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
+                return new Failure(failureReason(ex), (System.nanoTime() - t0) / 1_000_000);
             }
         }, e -> new Failure(overLimitReason(), limits.timePerFile().toMillis()), (e, r) -> r);
         Map<InputFiles.Entry, Object> out = new HashMap<>();
@@ -175,7 +175,7 @@ public final class BatchScrubber {
                 case WRITE -> write(e, known, extra);
             };
         } catch (Exception | Error ex) {
-            return new Failure(reason(ex), (System.nanoTime() - t0) / 1_000_000);
+            return new Failure(failureReason(ex), (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
@@ -204,7 +204,8 @@ public final class BatchScrubber {
         return o;
     }
 
-    private static String reason(Throwable ex) {
+    /** One line naming why a file failed: never a value from the file. */
+    public static String failureReason(Throwable ex) {
         if (ex instanceof InvalidDicomException) {
             return ex.getMessage();
         }

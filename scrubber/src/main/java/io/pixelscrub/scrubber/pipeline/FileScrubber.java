@@ -122,25 +122,26 @@ public final class FileScrubber implements FileProcessor {
             // Clean Pixel Data was applied when pixels were redacted, or when the text detector examined them.
             boolean pixelsCleaned = redact || pixels.framesAnalysed() > 0;
             if (!in.hasPixelData()) {
-                headerProcessor.apply(in.header(), false, List.of());
+                HeaderOutcome header = headerProcessor.deidentify(in.header(), false, List.of());
                 if (output != null) {
                     DicomFileWriter.write(in.header(), tsIn, null, output);
                 }
                 lap(timings, "writeMs", t2);
-                return new FileOutcome(input, output, FileStatus.CLEAN_UNTOUCHED, null, tsIn, tsIn, 0, List.of(), plan.kept(), timings);
+                return new FileOutcome(input, output, FileStatus.CLEAN_UNTOUCHED, null, tsIn, tsIn, 0, List.of(), plan.kept(),
+                        timings, header);
             }
             try (EncodedPixels encoded = redact ? PixelRewriter.redact(in, plan) : PixelRewriter.untouched(in)) {
                 long t3 = lap(timings, "redactMs", t2);
                 if (redact) {
                     PixelModuleHeader.update(in.header(), encoded.module(), tsIn, encoded.transferSyntax());
                 }
-                headerProcessor.apply(in.header(), pixelsCleaned, plan.redacted());
+                HeaderOutcome header = headerProcessor.deidentify(in.header(), pixelsCleaned, plan.redacted());
                 if (output != null) {
                     DicomFileWriter.write(in.header(), encoded.transferSyntax(), encoded.payload(), output);
                 }
                 lap(timings, "writeMs", t3);
                 return new FileOutcome(input, output, status, null, tsIn, encoded.transferSyntax(), frames, plan.redacted(),
-                        plan.kept(), timings);
+                        plan.kept(), timings, header);
             }
         } catch (DicomException e) {
             throw new InvalidDicomException("cannot write DICOM (" + e.getMessage() + ")", e);

@@ -15,4 +15,11 @@ public interface HeaderProcessor {
     default void apply(AttributeList header, boolean pixelsCleaned, List<Finding> redacted) throws InvalidDicomException {
         apply(header, pixelsCleaned);
     }
+
+    /** As {@link #apply(AttributeList, boolean, List)}, returning what was done (null when this step keeps no record). */
+    default HeaderOutcome deidentify(AttributeList header, boolean pixelsCleaned, List<Finding> redacted)
+            throws InvalidDicomException {
+        apply(header, pixelsCleaned, redacted);
+        return null;
+    }
 }

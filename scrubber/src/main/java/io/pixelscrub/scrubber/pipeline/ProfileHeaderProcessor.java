@@ -77,18 +77,21 @@ public final class ProfileHeaderProcessor implements HeaderProcessor {
 
     @Override
     public void apply(AttributeList header, boolean pixelsCleaned, List<Finding> redacted) throws InvalidDicomException {
+        deidentify(header, pixelsCleaned, redacted);
+    }
+
+    @Override
+    public HeaderOutcome deidentify(AttributeList header, boolean pixelsCleaned, List<Finding> redacted)
+            throws InvalidDicomException {
         try {
             HeaderInspector inspect = inspector;
             boolean forReview = inspect != null && originalsForReview;
             Map<String, String> before = originals == null && !forReview ? null : values(header, "", new TreeMap<>());
             IdentifyingValues identifying = inspect == null ? null : deidentifier.identifying(header);
             DeidentificationResult r = deidentifier.apply(header, new DeidentificationContext(pixelsCleaned, redacted, uids, patients));
-            HeaderResults.offer(new HeaderResults(r, originals == null ? null : seal(before, r)));
-            if (inspect != null) {
-                ReleasedFlags flags = new ReleasedFlags(identifying, lookup);
-                ReleasedHeaders.offer(new ReleasedHeaders(header, r.actions(), inspect, flags,
-                        forReview ? changed(before, r) : null));
-            }
+            ReleasedHeaders released = inspect == null ? null : new ReleasedHeaders(header, r.actions(), inspect,
+                    new ReleasedFlags(identifying, lookup), forReview ? changed(before, r) : null);
+            return new HeaderOutcome(r, originals == null ? null : seal(before, r), released);
         } catch (OptionNotSatisfiedException e) {
             throw new InvalidDicomException(e.getMessage(), e);
         } catch (DicomException e) {

@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.report;
 
+import io.pixelscrub.scrubber.thumbnail.FileDetails;
 import io.pixelscrub.scrubber.inspect.ReleasedHeaderRecorder;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.thumbnail.ThumbnailMaker;

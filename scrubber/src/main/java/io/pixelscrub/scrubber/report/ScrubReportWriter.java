@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.report;
 
+import io.pixelscrub.scrubber.thumbnail.FileDetails;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

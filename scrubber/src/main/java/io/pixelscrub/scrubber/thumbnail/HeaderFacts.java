@@ -4,7 +4,6 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.TagFromName;
-import io.pixelscrub.scrubber.report.PatientDigest;
 
 /**
  * The few header values a report shows: instance UID, modality and device (none of them patient data), and, in memory

@@ -6,7 +6,6 @@ import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import java.io.IOException;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.report.FileDetails;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +38,7 @@ public final class ReviewRecorder implements BatchScrubber.Listener {
 
     @Override
     public void finished(FileOutcome outcome) {
-        ReleasedHeaders released = ReleasedHeaders.take(); // offered by this file's header step, on this thread
+        ReleasedHeaders released = outcome.header() == null ? null : outcome.header().released();
         FileDetails d = maker.details(outcome);
         boolean written = outcome.status() == FileStatus.SCRUBBED || outcome.status() == FileStatus.CLEAN_UNTOUCHED;
         if (headers != null && released != null && written) {

@@ -1,4 +1,4 @@
-package io.pixelscrub.scrubber.report;
+package io.pixelscrub.scrubber.thumbnail;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

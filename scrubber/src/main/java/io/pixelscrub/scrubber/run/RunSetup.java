@@ -1,11 +1,11 @@
-package io.pixelscrub.cli;
+package io.pixelscrub.scrubber.run;
 
+import io.pixelscrub.HeaderOptions;
 import io.pixelscrub.scrubber.audit.AuditTrail;
 import io.pixelscrub.scrubber.audit.AuditingFileProcessor;
 import io.pixelscrub.scrubber.audit.FinishedFilesJournal;
 import io.pixelscrub.scrubber.pipeline.OutputJournal;
 import io.pixelscrub.scrubber.header.HeaderDeidentifier;
-import io.pixelscrub.scrubber.header.HeaderOverrides;
 import io.pixelscrub.scrubber.inspect.OriginalLookup;
 import io.pixelscrub.scrubber.header.ProfileOption;
 import io.pixelscrub.scrubber.header.ProfileOptions;
@@ -15,19 +15,16 @@ import io.pixelscrub.scrubber.store.JdbcMappingStore;
 import io.pixelscrub.scrubber.store.MappingStore;
 import io.pixelscrub.scrubber.store.PersistentMappings;
 import io.pixelscrub.scrubber.store.PseudonymScheme;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Opens what a scrub run's header step needs: the options, the mapping store (SQLite beside the output folder unless
- * told otherwise, see {@link AuditStoreLocation}; in memory for a dry run), the run's mappings and the audit trail.
- * Closing it closes the store.
+ * Opens what a run's header step needs when it keeps a mapping store: the options, the store (any JDBC URL; the CLI
+ * puts SQLite beside the output folder, in memory for a dry run), the run's mappings and the audit trail. Closing it
+ * closes the store.
  */
-final class RunSetup implements AutoCloseable {
+public final class RunSetup implements AutoCloseable {
 
     private final MappingStore store;
     private final ProfileHeaderProcessor header;
@@ -45,27 +42,22 @@ final class RunSetup implements AutoCloseable {
         this.storeDescription = storeDescription;
     }
 
-    /** @param settings what else decides the outputs ({@link RunSettings}): resume keeps only outputs made alike */
-    static RunSetup open(DeidentificationArgs args, String key, Path out, boolean dryRun, String settings) throws IOException {
-        if (!"basic".equalsIgnoreCase(args.profile)) {
-            throw new UserInputException("unknown profile: " + args.profile + " (only basic)");
+    /**
+     * @param settings what else decides the outputs (detection, templates...): resume keeps only outputs made alike
+     * @throws IllegalArgumentException an unknown profile, option or pseudonym scheme (the user's words)
+     */
+    public static RunSetup open(HeaderOptions args, boolean dryRun, String settings) {
+        if (!"basic".equalsIgnoreCase(args.profile())) {
+            throw new IllegalArgumentException("unknown profile: " + args.profile() + " (only basic)");
         }
-        ProfileOptions options;
-        PseudonymScheme scheme;
+        ProfileOptions options = ProfileOptions.parse(args.options());
+        PseudonymScheme scheme = new PseudonymScheme(PseudonymScheme.parseKind(args.pseudonymScheme()), args.pseudonymPrefix());
+        String url = args.auditStore();
+        String secret = args.key() != null ? args.key() : System.getenv("PIXELSCRUB_KEY");
+        MappingStore store = JdbcMappingStore.open(url, args.auditPassword());
         try {
-            options = ProfileOptions.parse(args.options);
-            scheme = new PseudonymScheme(PseudonymScheme.parseKind(args.pseudonymScheme), args.pseudonymPrefix);
-        } catch (IllegalArgumentException e) { // an option name or scheme the user typed
-            throw new UserInputException(e.getMessage());
-        }
-        HeaderOverrides overrides = ProfileOverrides.of(args);
-        char[] originals = args.keepOriginals ? originalsKey(args) : null;
-        String url = AuditStoreLocation.forScrub(args.audit, out, dryRun, args.allowAuditInsideOutput);
-        String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
-        MappingStore store = JdbcMappingStore.open(url, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"));
-        try {
-            PersistentMappings mappings = PersistentMappings.open(store, secret, scheme, originals);
-            ProfileHeaderProcessor header = new ProfileHeaderProcessor(new HeaderDeidentifier(options).withOverrides(overrides),
+            PersistentMappings mappings = PersistentMappings.open(store, secret, scheme, args.originalsKey());
+            ProfileHeaderProcessor header = new ProfileHeaderProcessor(new HeaderDeidentifier(options).withOverrides(args.overrides()),
                     mappings.uidMapper(), mappings.patientMapper(), mappings.originals().orElse(null));
             String optionNames = options.ordered().stream().map(ProfileOption::cliName).collect(Collectors.joining(" "));
             long run = store.startRun("pixelscrub 0.1.0", "basic", optionNames, scheme.kind().name().toLowerCase() + ":" + scheme.prefix());
@@ -86,25 +78,12 @@ final class RunSetup implements AutoCloseable {
         return q < 0 ? u : u.substring(0, q);
     }
 
-    private static char[] originalsKey(DeidentificationArgs args) throws IOException {
-        if (args.originalsKeyFile != null && !Files.isRegularFile(args.originalsKeyFile)) {
-            throw new UserInputException("--originals-key-file not found: " + args.originalsKeyFile);
-        }
-        String k = args.originalsKeyFile != null
-                ? Files.readAllLines(args.originalsKeyFile, StandardCharsets.UTF_8).stream().findFirst().orElse("")
-                : System.getenv("PIXELSCRUB_ORIGINALS_KEY");
-        if (k == null || k.isBlank()) {
-            throw new UserInputException("--keep-originals needs a passphrase in PIXELSCRUB_ORIGINALS_KEY or --originals-key-file");
-        }
-        return k.trim().toCharArray();
-    }
-
-    ProfileHeaderProcessor header() {
+    public ProfileHeaderProcessor header() {
         return header;
     }
 
     /** Keyed lookups of original identifiers in this run's store (for the review's header flags). */
-    OriginalLookup originalLookup() {
+    public OriginalLookup originalLookup() {
         PersistentMappings m = mappings;
         return new OriginalLookup() {
             @Override
@@ -116,20 +95,20 @@ final class RunSetup implements AutoCloseable {
     }
 
     /** The batch's per-file step: {@code inner} with every file recorded in the audit trail. */
-    FileProcessor audited(FileProcessor inner, Path outputRoot) {
+    public FileProcessor audited(FileProcessor inner, Path outputRoot) {
         return new AuditingFileProcessor(inner, trail, outputRoot);
     }
 
     /** Which outputs this and earlier runs finished (scrub --resume); nothing for a dry run. */
-    OutputJournal journal() {
+    public OutputJournal journal() {
         return journal;
     }
 
-    String storeDescription() {
+    public String storeDescription() {
         return storeDescription;
     }
 
-    List<String> summaryLines() {
+    public List<String> summaryLines() {
         MappingStore.Counts c = store.counts();
         return List.of("audit store: " + storeDescription + " (run " + trail.runId() + "; " + c.files() + " files, " + c.uids()
                 + " UIDs, " + c.patients() + " patients recorded; keep it private, do not release it with the images)");

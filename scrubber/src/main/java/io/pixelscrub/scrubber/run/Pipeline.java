@@ -1,5 +1,6 @@
-package io.pixelscrub.cli;
+package io.pixelscrub.scrubber.run;
 
+import io.pixelscrub.HeaderOptions;
 import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.detector.classify.LineJudge;
 import io.pixelscrub.detector.template.TemplateDetector;
@@ -14,14 +15,18 @@ import io.pixelscrub.scrubber.header.UidMapper;
 import io.pixelscrub.scrubber.pipeline.FileScrubber;
 import io.pixelscrub.scrubber.pipeline.HeaderProcessor;
 import io.pixelscrub.scrubber.pipeline.ProfileHeaderProcessor;
+import io.pixelscrub.scrubber.header.ProfileOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** Wires the engines for one run: templates, overlay and text detectors, around the run's header step. */
-final class Pipeline implements AutoCloseable {
-    static final String PSEUDONYM_PREFIX = "PSEUDO-";
+/**
+ * Wires the engines for one run: templates, overlay and text detectors, around the run's header step. Built by
+ * {@link io.pixelscrub.Scrubber}; closing it closes the text engines.
+ */
+public final class Pipeline implements AutoCloseable {
+    public static final String PSEUDONYM_PREFIX = "PSEUDO-";
 
     private final TemplateLibrary library;
     private final FileScrubber fileScrubber;
@@ -33,11 +38,11 @@ final class Pipeline implements AutoCloseable {
         this.pixelAnalyzer = pixelAnalyzer;
     }
 
-    /** The built-in templates (unless left out) and the user's files; a missing file is one line, exit 2. */
-    static TemplateLibrary templates(List<Path> extra, boolean builtIn) {
+    /** The built-in templates (unless left out) and the user's files. */
+    public static TemplateLibrary templates(List<Path> extra, boolean builtIn) {
         for (Path f : extra) {
             if (!java.nio.file.Files.isRegularFile(f)) {
-                throw new UserInputException("--templates file not found: " + f);
+                throw new IllegalArgumentException("--templates file not found: " + f);
             }
         }
         TemplateLibrary library = builtIn ? TemplateLibrary.builtIn() : new TemplateLibrary(List.of());
@@ -45,30 +50,39 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** Templates and overlays only, the basic profile with in-memory mappings keyed by {@code key} (or a random key). */
-    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
+    public static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
         return create(extraTemplates, builtInTemplates, key, DetectionSettings.templatesOnly(), 1);
     }
 
     /** The given detection, the basic profile with in-memory mappings: no store, no audit (scan, bench, tests). */
-    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key, DetectionSettings detection,
+    public static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key, DetectionSettings detection,
                            int detectorThreads) {
         return create(extraTemplates, builtInTemplates, inMemoryHeaderStep(key), detection, detectorThreads);
     }
 
     /** The basic profile with in-memory mappings keyed by {@code key} (else PIXELSCRUB_KEY, else a random key). */
-    static HeaderProcessor inMemoryHeaderStep(String key) {
-        String secret = key != null ? key : System.getenv("PIXELSCRUB_KEY");
+    public static ProfileHeaderProcessor inMemoryHeaderStep(String key) {
+        return inMemoryHeaderStep(HeaderOptions.inMemory(key));
+    }
+
+    /** The profile with {@code h}'s options and overrides, in-memory mappings keyed by its key (else as above). */
+    public static ProfileHeaderProcessor inMemoryHeaderStep(HeaderOptions h) {
+        if (!"basic".equalsIgnoreCase(h.profile())) {
+            throw new IllegalArgumentException("unknown profile: " + h.profile() + " (only basic)");
+        }
+        String secret = h.key() != null ? h.key() : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
         KeyedPatientPseudonymizer pseudonyms;
         if (secret != null && !secret.isEmpty()) {
             byte[] k = secret.getBytes(StandardCharsets.UTF_8);
             uids = new InMemoryUidMapper(k);
-            pseudonyms = new KeyedPatientPseudonymizer(PSEUDONYM_PREFIX, k);
+            pseudonyms = new KeyedPatientPseudonymizer(h.pseudonymPrefix(), k);
         } else {
             uids = InMemoryUidMapper.withRandomKey();
-            pseudonyms = KeyedPatientPseudonymizer.withRandomKey(PSEUDONYM_PREFIX);
+            pseudonyms = KeyedPatientPseudonymizer.withRandomKey(h.pseudonymPrefix());
         }
-        return new ProfileHeaderProcessor(new HeaderDeidentifier(), uids, pseudonyms, null);
+        HeaderDeidentifier profile = new HeaderDeidentifier(ProfileOptions.parse(h.options())).withOverrides(h.overrides());
+        return new ProfileHeaderProcessor(profile, uids, pseudonyms, null);
     }
 
     /**
@@ -76,18 +90,18 @@ final class Pipeline implements AutoCloseable {
      *
      * @param detectorThreads intra-op threads of each text-detection session
      */
-    static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header,
+    public static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header,
                            DetectionSettings detection, int detectorThreads) {
         return create(templates(extraTemplates, builtInTemplates), header, detection, detectorThreads);
     }
 
     /** As above, with the templates already loaded (scrub loads them before it opens the audit store). */
-    static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads) {
+    public static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads) {
         return create(library, header, detection, detectorThreads, TextStack.judges());
     }
 
     /** As above, judging text with {@code judges} (a file's header to its line judge). */
-    static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads,
+    public static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads,
                            Function<HeaderView, LineJudge> judges) {
         if (detection.text()) {
             TextStack.check();
@@ -104,7 +118,7 @@ final class Pipeline implements AutoCloseable {
      * The same pipeline for a templates-only run checked on a sample: files {@code inSample} accepts get text detection
      * and the phi policy; the others overlays only (or nothing) and templates.
      */
-    Pipeline sampled(java.util.function.Predicate<Path> inSample, DetectionSettings detection) {
+    public Pipeline sampled(java.util.function.Predicate<Path> inSample, DetectionSettings detection) {
         PixelAnalyzer others = detection.overlays()
                 ? new PixelAnalyzer(new DetectionSettings(detection.templates(), true, false, detection.policy(),
                         detection.maxFramesPerFile()), null, null)
@@ -113,9 +127,9 @@ final class Pipeline implements AutoCloseable {
                 io.pixelscrub.scrubber.analysis.RedactionPolicy.PHI), pixelAnalyzer);
     }
 
-    TemplateLibrary library() { return library; }
+    public TemplateLibrary library() { return library; }
 
-    FileScrubber fileScrubber() { return fileScrubber; }
+    public FileScrubber fileScrubber() { return fileScrubber; }
 
     @Override
     public void close() {

@@ -1,4 +1,4 @@
-package io.pixelscrub.scrubber.report;
+package io.pixelscrub.scrubber.thumbnail;
 
 import io.pixelscrub.scrubber.inspect.HeaderSummary;
 import io.pixelscrub.scrubber.thumbnail.Thumbnail;

@@ -111,10 +111,11 @@ public final class ScrubCommand implements Callable<Integer> {
             exclude.addAll(List.of(out, quarantine.root()));
             AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).ifPresent(exclude::add);
         }
-        List<InputFiles.Entry> files = CommandInputs.expand(inputs, exclude);
+        InputFiles.Found found = CommandInputs.expand(inputs, exclude);
         if (only != null) {
-            files = MarkedFiles.only(files, only);
+            found = MarkedFiles.only(found, only);
         }
+        List<InputFiles.Entry> files = found.files();
         CommandInputs.refuseWritingOver(files, report,
                 output == null ? null : AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).orElse(null));
         EarlierOutputs earlier = dryRun ? null : EarlierOutputs.in(out);
@@ -138,7 +139,7 @@ public final class ScrubCommand implements Callable<Integer> {
                         detection.seriesPropagation())
                         .limits(runLimits)
                         .rerun(resume ? BatchScrubber.Rerun.RESUME : BatchScrubber.Rerun.REPLACE, setup.journal());
-                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress, setup.header(), setup.originalLookup()));
+                outcomes = batch.run(found, reporting.listener(report, !dryRun, progress, setup.header(), setup.originalLookup()));
             }
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             int check = sampling == null ? 0 : sampling.check(outcomes, System.out, System.err);

@@ -77,6 +77,7 @@ class UnreadableInputTest {
             }
         }
         assertEquals(UNREADABLE.keySet(), listed.keySet(), "the report lists each with its reason");
+        assertEquals(List.of(), ReportSchemaCheck.errors(Files.readString(report)), "the report follows its schema");
     }
 
     @Test

@@ -26,6 +26,9 @@ TARGETS=(
   "scrubber|io.pixelscrub.scrubber.codec.DicomReaderFuzzTest|openAndDecode"
   "scrubber|io.pixelscrub.scrubber.codec.DicomReaderFuzzTest|decodeWithTools"
   "scrubber|io.pixelscrub.scrubber.redact.jpeg.JpegBlockRedactionFuzzTest|redact"
+  "scrubber|io.pixelscrub.scrubber.sniff.SnifferFuzzTest|sniff"
+  "scrubber|io.pixelscrub.scrubber.header.HeaderDeidentifierFuzzTest|deidentify"
+  "scrubber|io.pixelscrub.scrubber.store.AuditStoreFuzzTest|openStore"
   "models|io.pixelscrub.models.template.TemplateParsersFuzzTest|ctpScript"
   "models|io.pixelscrub.models.template.TemplateParsersFuzzTest|deidRecipe"
   "models|io.pixelscrub.models.template.TemplateParsersFuzzTest|jsonTemplates"
@@ -70,7 +73,7 @@ for t in "${SELECTED[@]}"; do
   # running longer than -timeout is reported as a finding.
   OMP_THREAD_LIMIT=1 timeout --kill-after=10 $(( PER + INPUT_TIMEOUT + 120 )) \
     java -Xmx"$HEAP" -Djava.awt.headless=true -Djava.util.logging.config.file="$OUT/logging.properties" -Dpixelscrub.root="$ROOT" -cp "$cp" com.code_intelligence.jazzer.Jazzer \
-      --target_class="$cls" --target_method="$method" --instrumentation_includes='io.pixelscrub.**:com.pixelmed.**:com.github.jaiimageio.**:com.fasterxml.**' \
+      --target_class="$cls" --target_method="$method" --instrumentation_includes='io.pixelscrub.**:com.pixelmed.**:com.github.jaiimageio.**:com.fasterxml.**:org.sqlite.**' \
       --disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexInjection \
       -max_total_time="$PER" -timeout="$INPUT_TIMEOUT" -rss_limit_mb=0 -print_final_stats=1 \
       -artifact_prefix="$findings/" "$corpus" "$seeds" >"$log" 2>&1

@@ -40,7 +40,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (inputs == null || inputs.isEmpty()) {
             inputs = List.of(Path.of(System.getProperty("pixelscrub.root", ".")).resolve("testdata/real"));
         }
-        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
+        InputFiles.Found found = CommandInputs.expand(inputs, List.of());
+        int failed = CommandInputs.printUnreadable(found, System.err);
+        List<InputFiles.Entry> files = found.files();
         Path work = Files.createTempDirectory("pixelscrub-bench-");
         // A fixed box in the top-left corner stands in for a header bar; it exercises the full redact+encode path.
         FileScrubber scrubber = new FileScrubber(List.of((h, rows, cols) -> List.of(new Finding(
@@ -74,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (var s = Files.walk(work)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        return 0;
+        return failed > 0 ? 1 : 0;
     }
 
     @FunctionalInterface

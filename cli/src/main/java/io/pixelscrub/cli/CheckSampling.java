@@ -71,7 +71,7 @@ final class CheckSampling {
         List<SampleCheck.Miss> found = new ArrayList<>();
         int checked = 0;
         for (FileOutcome o : outcomes) {
-            if (!sample.contains(o.input()) || o.status() == FileStatus.QUARANTINED || o.status() == FileStatus.ALREADY_DONE) {
+            if (!sample.contains(o.input()) || o.status().failed() || o.status() == FileStatus.ALREADY_DONE) {
                 continue;
             }
             checked++;

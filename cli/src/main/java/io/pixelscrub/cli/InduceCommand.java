@@ -141,9 +141,9 @@ final class InduceCommand implements Callable<Integer> {
 
     /** Text only, as read, without templates (a template would confirm itself) and without series propagation. */
     private List<FileOutcome> scan() throws Exception {
-        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
+        InputFiles.Found found = CommandInputs.expand(inputs, List.of());
         if (report != null) {
-            CommandInputs.refuseWritingOver(files, report);
+            CommandInputs.refuseWritingOver(found.files(), report);
         }
         DetectionSettings text = new DetectionSettings(false, false, true, RedactionPolicy.PHI, maxFrames);
         long t0 = System.nanoTime();
@@ -154,7 +154,7 @@ final class InduceCommand implements Callable<Integer> {
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = scrubber.batch(Path.of("."), new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads)
                     .limits(limits.limits());
-            outcomes = batch.run(files, reporting.listener(report, false, progress));
+            outcomes = batch.run(found, reporting.listener(report, false, progress));
         }
         if (report != null) {
             reporting.write(report, "scan", outcomes, (System.nanoTime() - t0) / 1_000_000, null);

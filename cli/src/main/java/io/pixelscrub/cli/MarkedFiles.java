@@ -21,13 +21,16 @@ final class MarkedFiles {
     }
 
     /** The inputs on {@code list}; a list that cannot be read, or that names none of the inputs, is one line, exit 2. */
-    static List<InputFiles.Entry> only(List<InputFiles.Entry> files, Path list) throws IOException {
+    static InputFiles.Found only(InputFiles.Found found, Path list) throws IOException {
         Set<Path> marked = read(list);
-        List<InputFiles.Entry> kept = keep(files, marked);
+        List<InputFiles.Entry> kept = keep(found.files(), marked);
         if (kept.isEmpty()) {
             throw new UserInputException("none of the " + marked.size() + " file(s) on the --only list is among the inputs: " + list);
         }
-        return kept;
+        // An unreadable path still counts when it is, or may hold, a listed file.
+        List<InputFiles.Unreadable> unreadable = found.unreadable().stream()
+                .filter(u -> marked.stream().anyMatch(m -> m.startsWith(u.path().toAbsolutePath().normalize()))).toList();
+        return new InputFiles.Found(kept, unreadable);
     }
 
     static Set<Path> read(Path list) throws IOException {

@@ -2,7 +2,6 @@ package io.pixelscrub.cli;
 
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.FileStatus;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -34,7 +33,7 @@ final class ProgressReporter implements BatchScrubber.Listener, AutoCloseable {
 
     @Override
     public synchronized void finished(FileOutcome o) {
-        if (o.status() == FileStatus.QUARANTINED) {
+        if (o.status().failed()) {
             err.println("pixelscrub: " + o.input() + ": " + o.reason());
         } else if (!terminal) {
             out.println(o.status().label() + "\t" + o.input() + "\t" + o.redacted().size() + " region(s)");

@@ -67,11 +67,12 @@ public final class ScanCommand implements Callable<Integer> {
             throw new UserInputException("--check-sample must be between 0 and 1");
         }
         RunLimits runLimits = limits.limits();
-        List<InputFiles.Entry> files = CommandInputs.expand(inputs, List.of());
-        CommandInputs.refuseWritingOver(files, report);
+        InputFiles.Found found = CommandInputs.expand(inputs, List.of());
+        CommandInputs.refuseWritingOver(found.files(), report);
         if (only != null) {
-            files = MarkedFiles.only(files, only);
+            found = MarkedFiles.only(found, only);
         }
+        List<InputFiles.Entry> files = found.files();
         long t0 = System.nanoTime();
         List<FileOutcome> outcomes;
         CheckSampling sampling;
@@ -84,7 +85,7 @@ public final class ScanCommand implements Callable<Integer> {
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = scrubber.batch(Path.of("."), new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads)
                     .limits(runLimits);
-            outcomes = batch.run(files, reporting.listener(report, false, progress));
+            outcomes = batch.run(found, reporting.listener(report, false, progress));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         int check = sampling == null ? 0 : sampling.check(outcomes, System.out, System.err);
@@ -105,7 +106,7 @@ public final class ScanCommand implements Callable<Integer> {
                 verdicts.merge(f.verdict().name().toLowerCase() + " (keep)", 1, Integer::sum);
             }
         }
-        int unreadable = counts.getOrDefault(FileStatus.QUARANTINED, 0);
+        int unreadable = counts.getOrDefault(FileStatus.QUARANTINED, 0) + counts.getOrDefault(FileStatus.UNREADABLE, 0);
         System.out.printf("%d file(s): %d need redaction, %d clean, %d could not be analysed; findings %s; %.1f s%n",
                 outcomes.size(), counts.getOrDefault(FileStatus.SCRUBBED, 0), counts.getOrDefault(FileStatus.CLEAN_UNTOUCHED, 0),
                 unreadable, verdicts, elapsedMs / 1000.0);

@@ -114,10 +114,11 @@ public final class ScrubCommand implements Callable<Integer> {
             exclude.addAll(List.of(out, quarantine.root()));
             AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).ifPresent(exclude::add);
         }
-        List<InputFiles.Entry> files = CommandInputs.expand(inputs, exclude);
+        InputFiles.Found found = CommandInputs.expand(inputs, exclude);
         if (only != null) {
-            files = MarkedFiles.only(files, only);
+            found = MarkedFiles.only(found, only);
         }
+        List<InputFiles.Entry> files = found.files();
         CommandInputs.refuseWritingOver(files, report,
                 output == null ? null : AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).orElse(null));
         EarlierOutputs earlier = dryRun ? null : EarlierOutputs.in(out);
@@ -147,7 +148,7 @@ public final class ScrubCommand implements Callable<Integer> {
                 batch = scrubber.batch(out, quarantine, dryRun ? BatchScrubber.Mode.DRY_RUN : BatchScrubber.Mode.WRITE, threads)
                         .limits(runLimits)
                         .rerun(resume ? BatchScrubber.Rerun.RESUME : BatchScrubber.Rerun.REPLACE, scrubber.journal());
-                outcomes = batch.run(files, reporting.listener(report, !dryRun, progress, scrubber.header(),
+                outcomes = batch.run(found, reporting.listener(report, !dryRun, progress, scrubber.header(),
                         scrubber.originalLookup()));
                 storeLines = scrubber.summaryLines();
             }

@@ -44,8 +44,10 @@ public final class SniffCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         Sniffer sniffer = new Sniffer(ProfileTable.standard(), policy, SafePrivateList.standard());
-        int unreadable = 0;
-        for (InputFiles.Entry e : CommandInputs.expand(inputs, List.of(report.toAbsolutePath()))) {
+        InputFiles.Found found = CommandInputs.expand(inputs, List.of(report.toAbsolutePath()));
+        int failed = CommandInputs.printUnreadable(found, System.err);
+        int unreadable = failed;
+        for (InputFiles.Entry e : found.files()) {
             try (DicomInput in = DicomFileReader.open(e.file())) {
                 sniffer.add(in.header());
             } catch (InvalidDicomException | IOException | RuntimeException ex) {
@@ -60,6 +62,6 @@ public final class SniffCommand implements Callable<Integer> {
                         + "(%d with flagged values)%nreport: %s (contains PHI: keep it with the originals)%n",
                 sniffer.files(), unreadable, sniffer.freeText().size(), flaggedText, sniffer.privateElements().size(),
                 flaggedPrivate, report);
-        return 0;
+        return failed > 0 ? 1 : 0;   // a path that could not be read at all fails the run; a non-DICOM file does not
     }
 }

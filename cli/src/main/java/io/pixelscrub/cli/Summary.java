@@ -10,7 +10,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The closing lines of a run, and its exit code: 0 only when every file was scrubbed or left clean. */
+/**
+ * The closing lines of a run, and its exit code: 0 only when every file was scrubbed or left clean (or already done);
+ * a quarantined or unreadable path makes it 1.
+ */
 final class Summary {
 
     private Summary() {
@@ -27,17 +30,19 @@ final class Summary {
             frames += o.frames();
         }
         int quarantined = counts.getOrDefault(FileStatus.QUARANTINED, 0);
+        int unreadable = counts.getOrDefault(FileStatus.UNREADABLE, 0);
         int kept = counts.getOrDefault(FileStatus.ALREADY_DONE, 0);
-        out.printf("%d file(s): %d scrubbed, %d clean-untouched, %d quarantined%s; %d region(s) redacted; %d frame(s) in %.1f s%n",
+        out.printf("%d file(s): %d scrubbed, %d clean-untouched, %d quarantined%s%s; %d region(s) redacted; %d frame(s) in %.1f s%n",
                 outcomes.size(), counts.getOrDefault(FileStatus.SCRUBBED, 0), counts.getOrDefault(FileStatus.CLEAN_UNTOUCHED, 0),
-                quarantined, kept > 0 ? ", " + kept + " already done" : "", regions, frames, elapsedMs / 1000.0);
+                quarantined, unreadable > 0 ? ", " + unreadable + " unreadable" : "", kept > 0 ? ", " + kept + " already done" : "",
+                regions, frames, elapsedMs / 1000.0);
         if (output != null) {
             out.println("output: " + output);
         }
         if (output != null) {   // always said, so a curator knows where to look and that it is not part of the release
             out.println("quarantine: " + quarantine.root() + " (" + quarantine.count() + " file(s), each with a .reason.txt)");
         }
-        return quarantined > 0 ? 1 : 0;
+        return quarantined + unreadable > 0 ? 1 : 0;
     }
 
     /** What happened to an earlier run's outputs, when there were any: kept (--resume), replaced, partial files removed. */

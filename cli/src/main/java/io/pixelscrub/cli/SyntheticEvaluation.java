@@ -11,7 +11,6 @@ import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
 import io.pixelscrub.testdata.synthetic.CorpusSpec;
 import io.pixelscrub.testdata.synthetic.Mix;
@@ -143,7 +142,7 @@ final class SyntheticEvaluation {
         RecallBreakdown breakdown = new RecallBreakdown();
         for (CaseTruth c : truth.cases()) {
             FileOutcome o = byInput.get(corpus.resolve(c.file()).toAbsolutePath().normalize());
-            boolean failed = o == null || o.status() == FileStatus.QUARANTINED;
+            boolean failed = o == null || o.status().failed();
             if (failed) {
                 quarantined++;
                 misses.add(c.file() + ": quarantined (" + (o == null ? "no outcome" : o.reason()) + ")");

@@ -9,7 +9,6 @@ import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
 import io.pixelscrub.scrubber.limit.RunLimits;
 import io.pixelscrub.scrubber.store.AuditStoreFiles;
@@ -88,7 +87,8 @@ public final class VerifyCommand implements Callable<Integer> {
         String storeUrl = audit == null ? null : AuditStoreLocation.existing(audit);
         // An audit store among the outputs is not an image to check but a leak to report.
         RunLimits runLimits = limits.limits();
-        List<InputFiles.Entry> all = CommandInputs.expand(inputs, List.of());
+        InputFiles.Found found = CommandInputs.expand(inputs, List.of());
+        List<InputFiles.Entry> all = found.files();
         CommandInputs.refuseWritingOver(all, report);
         List<Path> stores = all.stream().map(InputFiles.Entry::file).filter(AuditStoreFiles::isStore).toList();
         List<InputFiles.Entry> files = all.stream().filter(e -> !stores.contains(e.file())).toList();
@@ -107,7 +107,7 @@ public final class VerifyCommand implements Callable<Integer> {
              ProgressReporter progress = new ProgressReporter(System.out, System.err, System.console() != null)) {
             BatchScrubber batch = scrubber.batch(Path.of("."), new Quarantine(Path.of(".")), BatchScrubber.Mode.SCAN, threads)
                     .limits(runLimits);
-            outcomes = batch.run(files, reporting.listener(report, false, progress));
+            outcomes = batch.run(new InputFiles.Found(files, found.unreadable()), reporting.listener(report, false, progress));
         }
         Map<Path, VerifyResult> results = results(outcomes, storeUrl);
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
@@ -143,7 +143,7 @@ public final class VerifyCommand implements Callable<Integer> {
         try (MappingStore store = storeUrl == null ? null : JdbcMappingStore.open(storeUrl, System.getenv("PIXELSCRUB_AUDIT_PASSWORD"))) {
             HeaderResidueCheck headers = store == null ? null : headerCheck(store);
             for (FileOutcome o : outcomes) {
-                if (o.status() == FileStatus.QUARANTINED) {
+                if (o.status().failed()) {
                     continue;
                 }
                 List<HeaderMatch> matches = List.of();

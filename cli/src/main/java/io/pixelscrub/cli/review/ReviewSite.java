@@ -60,11 +60,13 @@ public final class ReviewSite {
         try {
             Files.createDirectories(stage.resolve("img"));
             Path reportDir = report.toAbsolutePath().normalize().getParent();
+            // Every folder the report names must lie inside the report's folder (ReportFolders): a hostile report
+            // cannot make the site copy other files.
             Path thumbs = root.path("thumbnails").isObject()
-                    ? reportDir.resolve(root.path("thumbnails").path("folder").asText()) : null;
+                    ? ReportFolders.folder(reportDir, root.path("thumbnails").path("folder").asText()) : null;
             // Since report 1.2 originals live in their own folder; before that, beside the after images.
             Path originals = root.path("thumbnails").path("originals").isTextual()
-                    ? reportDir.resolve(root.path("thumbnails").path("originals").asText()) : thumbs;
+                    ? ReportFolders.folder(reportDir, root.path("thumbnails").path("originals").asText()) : thumbs;
             SiteData data = new SiteData(root, withOriginals, pageSize);
             ObjectNode page = data.page();
             int[] counts = copyImages((ArrayNode) page.path("files"), thumbs, originals, stage.resolve("img"));
@@ -79,8 +81,8 @@ public final class ReviewSite {
             }
             if (root.path("headers").isObject()) {
                 Path headerOriginals = withOriginals && root.path("headers").path("originals").isTextual()
-                        ? reportDir.resolve(root.path("headers").path("originals").asText()) : null;
-                copyHeaders(reportDir.resolve(root.path("headers").path("folder").asText()),
+                        ? ReportFolders.folder(reportDir, root.path("headers").path("originals").asText()) : null;
+                copyHeaders(ReportFolders.folder(reportDir, root.path("headers").path("folder").asText()),
                         root.path("headers").path("tally").asText(""), (ArrayNode) page.path("files"), stage, headerOriginals);
             }
             writeData(stage, page, data.findings());
@@ -127,21 +129,21 @@ public final class ReviewSite {
                 continue;
             }
             String id = f.path("hid").asText();
-            Path shard = folder.resolve(id + ".json");
-            if (!Files.isRegularFile(shard)) {
+            Path shard = ReportFolders.plainFile(folder, id + ".json");
+            if (shard == null) {
                 ((ObjectNode) f).remove("hid");
                 ((ObjectNode) f).put("note", "the released header is missing from the report's folder");
                 continue;
             }
             wrap(shard, "window.PIXELSCRUB_HEADER(\"" + id + "\", ", dir.resolve(id + ".js"));
-            Path original = originals == null ? null : originals.resolve(id + ".json");
-            if (original != null && Files.isRegularFile(original)) {   // PHI: only with --with-originals
+            Path original = ReportFolders.plainFile(originals, id + ".json");
+            if (original != null) {   // PHI: only with --with-originals
                 wrap(original, "window.PIXELSCRUB_ORIGINALS(\"" + id + "\", ", dir.resolve(id + ".originals-PHI.js"));
                 ((ObjectNode) f).put("horig", true);
             }
         }
-        Path t = tally.matches("[A-Za-z0-9._-]+\\.json") ? folder.resolve(tally) : null;
-        if (t != null && Files.isRegularFile(t)) {
+        Path t = tally.endsWith(".json") ? ReportFolders.plainFile(folder, tally) : null;
+        if (t != null) {
             wrap(t, "window.PIXELSCRUB_TAGS(", Files.createDirectories(stage.resolve("data")).resolve("tags.js"));
         }
     }
@@ -166,9 +168,8 @@ public final class ReviewSite {
                     if (name == null) {
                         continue;
                     }
-                    Path dir = key.equals("after") ? thumbs : originalsDir;
-                    Path src = dir == null ? null : dir.resolve(name);
-                    if (src == null || !Files.isRegularFile(src) || name.contains("/") || name.contains("\\")) {
+                    Path src = ReportFolders.plainFile(key.equals("after") ? thumbs : originalsDir, name);
+                    if (src == null) {
                         n.putNull(key);
                         ((ObjectNode) f).put("note", "a thumbnail is missing from the report's folder");
                         continue;

@@ -7,7 +7,7 @@ import java.io.InputStream;
  * add optional fields; a change a reader could trip on raises the major version.
  */
 public final class ReportSchema {
-    public static final String VERSION = "pixelscrub-report/1.4";
+    public static final String VERSION = "pixelscrub-report/1.5";
     public static final String RESOURCE = "/io/pixelscrub/models/report/report.schema.json";
 
     private ReportSchema() {

@@ -25,24 +25,36 @@ public final class DicomFileWriter {
     private DicomFileWriter() {
     }
 
+    /** Opens the stream a file's bytes go to; tests put one that fails part-way (a full disk) in its place. */
+    @FunctionalInterface
+    interface StreamOpener {
+        OutputStream open(Path file) throws IOException;
+    }
+
     /** @param pixels the Pixel Data value, or null for a file without pixel data */
     public static void write(AttributeList header, String transferSyntax, PixelDataPayload pixels, Path target)
+            throws IOException, DicomException {
+        write(header, transferSyntax, pixels, target, Files::newOutputStream);
+    }
+
+    /** As above, the output's bytes going through {@code opener}; a write that fails (ENOSPC) leaves no temp file. */
+    static void write(AttributeList header, String transferSyntax, PixelDataPayload pixels, Path target, StreamOpener opener)
             throws IOException, DicomException {
         AtomicFile.<DicomException>write(target, temp -> {
             if (TransferSyntaxes.DEFLATED_LE.equals(transferSyntax)) {
                 writeDeflated(header, pixels, temp);
             } else {
-                writePlain(header, transferSyntax, pixels, temp);
+                writePlain(header, transferSyntax, pixels, temp, opener);
             }
         });
     }
 
-    private static void writePlain(AttributeList header, String ts, PixelDataPayload pixels, Path file)
+    private static void writePlain(AttributeList header, String ts, PixelDataPayload pixels, Path file, StreamOpener opener)
             throws IOException, DicomException {
         header.remove(TagFromName.PixelData);
         header.remove(TagFromName.DataSetTrailingPadding);
         FileMetaInformation.addFileMetaInformation(header, ts, IMPLEMENTATION_TITLE);
-        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream raw = new BufferedOutputStream(opener.open(file), 1 << 16)) {
             DicomOutputStream dos = new DicomOutputStream(raw, TransferSyntaxes.EXPLICIT_LE, ts);
             header.write(dos);
             if (pixels != null) {
@@ -91,7 +103,7 @@ public final class DicomFileWriter {
     private static void writeDeflated(AttributeList header, PixelDataPayload pixels, Path file) throws IOException, DicomException {
         Path plain = Files.createTempFile("pixelscrub-plain-", ".dcm");
         try {
-            writePlain(header, TransferSyntaxes.EXPLICIT_LE, pixels, plain);
+            writePlain(header, TransferSyntaxes.EXPLICIT_LE, pixels, plain, Files::newOutputStream);
             AttributeList full = new AttributeList();
             full.setDecompressPixelData(false);
             full.read(plain.toFile());

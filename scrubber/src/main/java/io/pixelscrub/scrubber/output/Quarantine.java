@@ -36,7 +36,12 @@ public final class Quarantine {
     public synchronized Path put(Path input, Path relative, String reason) throws IOException {
         Path target = target(relative);
         AtomicFile.write(target, temp -> Files.copy(input, temp, StandardCopyOption.REPLACE_EXISTING));
-        AtomicFile.write(reasonFile(target), temp -> Files.writeString(temp, reason + System.lineSeparator(), StandardCharsets.UTF_8));
+        try {
+            AtomicFile.write(reasonFile(target), temp -> Files.writeString(temp, reason + System.lineSeparator(), StandardCharsets.UTF_8));
+        } catch (IOException e) {   // a copy without its reason (the disk filled up) would be a file nobody can explain
+            Files.deleteIfExists(target);
+            throw e;
+        }
         return target;
     }
 

@@ -6,11 +6,14 @@ import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.limit.FileBudget;
 import io.pixelscrub.scrubber.limit.RunLimits;
 import io.pixelscrub.scrubber.output.AtomicFile;
+import io.pixelscrub.scrubber.output.OutOfSpace;
 import io.pixelscrub.scrubber.output.Quarantine;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,9 +98,30 @@ public final class BatchScrubber {
         return replaced.get();
     }
 
+    /**
+     * Runs what an expansion found: each path that could not be read is one {@link FileStatus#UNREADABLE} outcome
+     * (told to the listener first, so its line comes early), then the files are processed.
+     */
+    public List<FileOutcome> run(InputFiles.Found found, Listener listener) throws InterruptedException {
+        listener.started(found.files().size() + found.unreadable().size());
+        guard = InputGuard.of(found.files());
+        List<FileOutcome> out = new ArrayList<>();
+        for (InputFiles.Unreadable u : found.unreadable()) {
+            FileOutcome o = FileOutcome.unreadable(u.path(), u.reason() + removeStaleOutput(u.relative()));
+            listener.finished(o);
+            out.add(o);
+        }
+        out.addAll(process(found.files(), listener));
+        return out;
+    }
+
     public List<FileOutcome> run(List<InputFiles.Entry> files, Listener listener) throws InterruptedException {
         listener.started(files.size());
         guard = InputGuard.of(files);
+        return process(files, listener);
+    }
+
+    private List<FileOutcome> process(List<InputFiles.Entry> files, Listener listener) throws InterruptedException {
         TimeLimitedRunner runner = new TimeLimitedRunner(threads, limits);
         try {
             Map<InputFiles.Entry, Object> analyses = series == null ? Map.of() : analyseAll(runner, files);
@@ -204,10 +228,36 @@ public final class BatchScrubber {
         return o;
     }
 
+    /**
+     * In a write run, removes the output an earlier run left for {@code relative} (a file only, never an input):
+     * what is in the output folder must be what this run decided. Returns what to add to the file's reason.
+     */
+    private String removeStaleOutput(Path relative) {
+        if (mode != Mode.WRITE) {
+            return "";
+        }
+        Path output = outputRoot.resolve(relative.toString());
+        try {
+            if (!guard.isInput(output) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)
+                    && Files.deleteIfExists(output)) {
+                return "; the output an earlier run left was removed";
+            }
+        } catch (IOException ex) {
+            return "; the output an earlier run left could not be removed";
+        }
+        return "";
+    }
+
     /** One line naming why a file failed: never a value from the file. */
     public static String failureReason(Throwable ex) {
         if (ex instanceof InvalidDicomException) {
             return ex.getMessage();
+        }
+        if (OutOfSpace.is(ex)) {
+            return OutOfSpace.REASON;
+        }
+        if (ex instanceof AccessDeniedException) {
+            return "permission denied (reading the file or writing its output)";
         }
         if (ex instanceof IOException) {
             return "I/O error (" + ex.getClass().getSimpleName() + ")";
@@ -227,18 +277,15 @@ public final class BatchScrubber {
      */
     private FileOutcome quarantine(InputFiles.Entry e, String reason, long ms) {
         Map<String, Long> timings = Map.of("totalMs", ms);
+        if (!Files.isReadable(e.file())) {   // gone or unreadable since the walk: there is nothing to copy
+            String gone = Files.exists(e.file(), LinkOption.NOFOLLOW_LINKS) ? "cannot be read (permission denied)"
+                    : "no longer exists";
+            return FileOutcome.unreadable(e.file(), gone + removeStaleOutput(e.relative()));
+        }
         if (mode != Mode.WRITE) {
             return FileOutcome.quarantined(e.file(), null, reason, timings);
         }
-        String why = reason;
-        Path output = outputRoot.resolve(e.relative().toString());
-        try {
-            if (!guard.isInput(output) && Files.deleteIfExists(output)) {
-                why += "; the output an earlier run left was removed";
-            }
-        } catch (IOException ex) {
-            why += "; the output an earlier run left could not be removed";
-        }
+        String why = reason + removeStaleOutput(e.relative());
         Path copy = quarantine.target(e.relative());
         if (guard.isInput(copy) || guard.isInput(Quarantine.reasonFile(copy))) {
             return FileOutcome.quarantined(e.file(), null, why + "; not copied: the quarantine path resolves to an input file",

@@ -38,4 +38,9 @@ public record FileOutcome(Path input, Path output, FileStatus status, String rea
     public static FileOutcome quarantined(Path input, Path quarantinedCopy, String reason, Map<String, Long> timings) {
         return new FileOutcome(input, quarantinedCopy, FileStatus.QUARANTINED, reason, null, null, 0, List.of(), List.of(), timings);
     }
+
+    /** A path that could not be read (a file, a folder, a link): no copy anywhere, only its reason. */
+    public static FileOutcome unreadable(Path input, String reason) {
+        return new FileOutcome(input, null, FileStatus.UNREADABLE, reason, null, null, 0, List.of(), List.of(), Map.of());
+    }
 }

@@ -42,16 +42,25 @@ public final class JdbcMappingStore implements MappingStore {
                 p.setProperty("password", password);
             }
             Connection c = DriverManager.getConnection(jdbcUrl, p);
-            if (dialect == SqlDialect.SQLITE) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode=WAL"); // readers (audit queries) do not block the run
-                    s.execute("PRAGMA busy_timeout=30000");
-                    s.execute("PRAGMA foreign_keys=ON");
+            try {
+                if (dialect == SqlDialect.SQLITE) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA journal_mode=WAL"); // readers (audit queries) do not block the run
+                        s.execute("PRAGMA busy_timeout=30000");
+                        s.execute("PRAGMA foreign_keys=ON");
+                    }
                 }
+                JdbcMappingStore store = new JdbcMappingStore(c, dialect);
+                store.createSchema();
+                return store;
+            } catch (SQLException | RuntimeException e) {   // a damaged or foreign store: the connection is not kept open
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
             }
-            JdbcMappingStore store = new JdbcMappingStore(c, dialect);
-            store.createSchema();
-            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open the audit store (" + e.getClass().getSimpleName() + ": "
                     + safeMessage(e) + ")", e);

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The run's UID and patient mappings, backed by a {@link MappingStore} so that a later run (next month, another
@@ -66,7 +67,12 @@ public final class PersistentMappings {
             }
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            return Base64.getDecoder().decode(store.metaIfAbsent(GENERATED_SECRET, Base64.getEncoder().encodeToString(fresh)));
+            byte[] secret = stored(GENERATED_SECRET, store.metaIfAbsent(GENERATED_SECRET, Base64.getEncoder().encodeToString(fresh)),
+                    Base64.getDecoder()::decode);
+            if (secret.length < 16) {
+                throw damaged(GENERATED_SECRET);
+            }
+            return secret;
         }
         if (generated.isPresent()) {
             throw new StoreException("this audit store was created without --key and holds its own; run without --key", null);
@@ -84,15 +90,32 @@ public final class PersistentMappings {
 
     /** The cipher of a store that keeps originals (its salt and check value decide); refuses a wrong passphrase. */
     public static OriginalsCipher originalsCipher(MappingStore store, char[] password) {
-        byte[] salt = HexFormat.of().parseHex(store.metaIfAbsent(ORIGINALS_SALT, HexFormat.of().formatHex(OriginalsCipher.newSalt())));
+        byte[] salt = stored(ORIGINALS_SALT, store.metaIfAbsent(ORIGINALS_SALT, HexFormat.of().formatHex(OriginalsCipher.newSalt())),
+                HexFormat.of()::parseHex);
+        if (salt.length == 0) {
+            throw damaged(ORIGINALS_SALT);
+        }
         OriginalsCipher cipher = new OriginalsCipher(password, salt);
         String sealedCheck = store.metaIfAbsent(ORIGINALS_CHECK, Base64.getEncoder().encodeToString(cipher.seal("pixelscrub", "check")));
         try {
-            cipher.open(Base64.getDecoder().decode(sealedCheck), "check");
+            cipher.open(stored(ORIGINALS_CHECK, sealedCheck, Base64.getDecoder()::decode), "check");
         } catch (OriginalsCipher.WrongKeyException e) {
             throw new StoreException("this audit store keeps originals under a different originals key", null);
         }
         return cipher;
+    }
+
+    /** A value the store keeps in text form, decoded; a value that does not decode means the store file is damaged. */
+    private static byte[] stored(String name, String text, Function<String, byte[]> decode) {
+        try {
+            return decode.apply(text);
+        } catch (IllegalArgumentException e) {   // also NumberFormatException, from a bad hex digit
+            throw damaged(name);
+        }
+    }
+
+    private static StoreException damaged(String name) {
+        return new StoreException("the audit store is damaged: its " + name + " is not valid", null);
     }
 
     /** Whether originals were ever kept in this store (it then has a salt for their key). */

@@ -66,7 +66,7 @@ public final class ThumbnailMaker {
 
     /** Never throws: a file whose thumbnails fail keeps its outcome, with a note saying why (no value from the file). */
     public FileDetails details(FileOutcome o) {
-        if (o.status() == FileStatus.QUARANTINED || o.status() == FileStatus.ALREADY_DONE) {
+        if (o.status().failed() || o.status() == FileStatus.ALREADY_DONE) {
             return FileDetails.NONE; // nothing processed; an earlier run's findings are not known here
         }
         long t0 = System.nanoTime();

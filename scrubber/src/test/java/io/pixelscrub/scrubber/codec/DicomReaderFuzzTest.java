@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.codec;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.pixelscrub.scrubber.FuzzTempFiles;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
@@ -8,7 +9,6 @@ import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.limit.FileBudget;
 import io.pixelscrub.scrubber.limit.RunLimits;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,19 +29,7 @@ import java.time.Duration;
 class DicomReaderFuzzTest {
 
     private static final RunLimits LIMITS = new RunLimits(Duration.ZERO, 1L << 22, 1L << 24);
-    private static final Path FILE = tempFile();
-
-    private static Path tempFile() {
-        try {
-            Path dir = Files.createTempDirectory("pixelscrub-fuzz-");
-            dir.toFile().deleteOnExit();
-            Path f = dir.resolve("input.dcm");
-            f.toFile().deleteOnExit();
-            return f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path FILE = FuzzTempFiles.create("input.dcm");
 
     /**
      * The native-tool path: a file whose frames PixelMed cannot decode (JPEG-LS, 12-bit JPEG, 16-bit colour RLE, colour

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the run exits 1 (scrub, scan, verify, sniff), and scrub's report lists both as "unreadable". Permissions are what is
  * tested, and root reads everything: when the tests run as root, the CLI runs as user and group 65534 (nobody) through
  * util-linux {@code setpriv}, on the packaged class path ({@code cli/target/pixelscrub-cli.jar} and
- * {@code cli/target/lib}, readable by that user; hence a failsafe test, after {@code package}). As another user it
- * runs as that user. Without setpriv as root it is skipped, and fails under {@code CI=true}.
+ * {@code cli/target/lib}, copied where that user can read them when the checkout is private; hence a failsafe test,
+ * after {@code package}). As another user it runs as that user. Without setpriv as root it is skipped, and fails under
+ * {@code CI=true}.
  */
 class UnreadableInputIT {
 
@@ -107,18 +108,14 @@ class UnreadableInputIT {
 
     /** The CLI on the packaged class path, as nobody when this JVM is root. */
     private Run run(String... args) throws Exception {
-        Path root = RepositoryRoot.find();
-        Path jar = root.resolve("cli/target/pixelscrub-cli.jar");
-        Path lib = root.resolve("cli/target/lib");
-        assertTrue(Files.isRegularFile(jar) && Files.isDirectory(lib),
-                "run after the package phase (mvn verify): " + jar + " and " + lib + " are needed");
         List<String> cmd = new ArrayList<>();
+        String java = ProcessHandle.current().info().command().orElse("java");
         if ("root".equals(System.getProperty("user.name"))) {
             RequiredTools.onPath("running the CLI as an unprivileged user (root reads every file)", "util-linux", "setpriv");
-            cmd.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+            cmd.addAll(UNPRIVILEGED);
         }
-        cmd.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-Djava.awt.headless=true",
-                "-Dpixelscrub.root=" + root, "-cp", jar + File.pathSeparator + lib.resolve("*"), "io.pixelscrub.cli.Main"));
+        cmd.addAll(List.of(java, "-Djava.awt.headless=true", "-Dpixelscrub.root=" + RepositoryRoot.find(), "-cp",
+                classPath(java), "io.pixelscrub.cli.Main"));
         cmd.addAll(List.of(args));
         Path log = Files.createTempFile(tmp, "child", ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(work.toFile());
@@ -129,6 +126,49 @@ class UnreadableInputIT {
             fail("timed out: " + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private String classPath;
+
+    /**
+     * {@code cli/target/pixelscrub-cli.jar} and {@code cli/target/lib/*}; as root, copied where user 65534 can read them
+     * when the checkout is not readable to it (under /root, say).
+     */
+    private String classPath(String java) throws Exception {
+        if (classPath != null) {
+            return classPath;
+        }
+        Path root = RepositoryRoot.find();
+        Path jar = root.resolve("cli/target/pixelscrub-cli.jar");
+        Path lib = root.resolve("cli/target/lib");
+        assertTrue(Files.isRegularFile(jar) && Files.isDirectory(lib),
+                "run after the package phase (mvn verify): " + jar + " and " + lib + " are needed");
+        if ("root".equals(System.getProperty("user.name"))) {
+            assertEquals(0, unprivileged(java, "-version"), "user 65534 must be able to run " + java);
+            if (unprivileged("test", "-r", jar.toString()) != 0) {
+                Path copy = Files.createDirectories(tmp.resolve("classpath/lib"));
+                Files.copy(jar, copy.resolveSibling(jar.getFileName()));
+                try (Stream<Path> s = Files.list(lib)) {
+                    for (Path j : s.toList()) {
+                        Files.copy(j, copy.resolve(j.getFileName()));
+                    }
+                }
+                jar = copy.resolveSibling(jar.getFileName());
+                lib = copy;
+            }
+        }
+        classPath = jar + File.pathSeparator + lib.resolve("*");
+        return classPath;
+    }
+
+    private static final List<String> UNPRIVILEGED = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+
+    /** The exit status of {@code command} run as user 65534. */
+    private static int unprivileged(String... command) throws Exception {
+        List<String> cmd = new ArrayList<>(UNPRIVILEGED);
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
     private static List<Path> files(Path dir) throws Exception {

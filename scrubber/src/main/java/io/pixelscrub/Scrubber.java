@@ -5,6 +5,7 @@ import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
 import io.pixelscrub.scrubber.analysis.SeriesPropagation;
 import io.pixelscrub.scrubber.inspect.OriginalLookup;
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.scrubber.output.Quarantine;
 import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
@@ -21,7 +22,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +68,7 @@ public final class Scrubber implements AutoCloseable {
      * @throws IllegalStateException    text detection asked for but its native engines cannot load
      */
     public static Scrubber open(ScrubberOptions options) {
+        PrivateTemp.run();   // removes what runs killed before this one left in the temporary folder
         HeaderOptions h = options.header();
         RunSetup setup = h.auditStore() == null ? null : RunSetup.open(h, options.dryRun(), options.settingsDigest());
         try {
@@ -108,12 +109,11 @@ public final class Scrubber implements AutoCloseable {
 
     /**
      * Scrubs DICOM bytes from {@code in} and writes the released file to {@code out}; nothing is written to {@code out}
-     * when the outcome is quarantined. The outcome's paths are null. Works through a private temporary folder,
-     * removed before returning.
+     * when the outcome is quarantined. The outcome's paths are null. Works through a private temporary folder
+     * ({@link PrivateTemp}), removed before returning.
      */
     public FileOutcome scrub(InputStream in, OutputStream out) throws IOException {
-        Path dir = Files.createTempDirectory("pixelscrub-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path dir = PrivateTemp.folder("stream-");
         try {
             Path input = dir.resolve("input.dcm");
             Path output = dir.resolve("output.dcm");

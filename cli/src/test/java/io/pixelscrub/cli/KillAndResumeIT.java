@@ -89,6 +89,8 @@ class KillAndResumeIT {
         killed.process.destroyForcibly();   // SIGKILL on Linux; checked below by the exit status
         assertTrue(killed.process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(128 + 9, killed.process.exitValue(), "killed by SIGKILL (pid " + pid + ")");
+        assertTrue(runFolders().stream().anyMatch(p -> p.getFileName().toString().startsWith("run-" + pid + "-")),
+                "the killed run left its private temporary folder: " + runFolders());
 
         List<Path> afterKill = finished(out);
         assertTrue(afterKill.size() >= 3 && afterKill.size() < FILES, "killed part-way: " + afterKill.size() + " outputs");
@@ -118,6 +120,8 @@ class KillAndResumeIT {
         }
 
         assertEquals(List.of(), partials(out), "no temporary file left in OUT");
+        assertEquals(List.of(), runFolders(), "the killed run's private temporary folder was removed by the resumed run,"
+                + " the resumed run's own at its exit");
         assertFalse(Files.exists(tmp.resolve("out-quarantine")) && Files.list(tmp.resolve("out-quarantine")).findAny().isPresent(),
                 "nothing quarantined");
         TreeMap<Path, byte[]> actual = files(out);
@@ -146,7 +150,7 @@ class KillAndResumeIT {
 
     private Child start(Path jar, Path lib, List<String> args) throws IOException {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Djava.awt.headless=true",
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + javaTmp(),
                 "-Dpixelscrub.root=" + RepositoryRoot.find(), "-cp", jar + java.io.File.pathSeparator + lib.resolve("*"),
                 "io.pixelscrub.cli.Main"));
         cmd.addAll(args);
@@ -155,6 +159,18 @@ class KillAndResumeIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         return new Child(pb.start(), log);
+    }
+
+    /** The children's temporary folder, so the test sees what a killed run left there. */
+    private Path javaTmp() throws IOException {
+        return Files.createDirectories(tmp.resolve("java-tmp"));
+    }
+
+    /** Run folders (PrivateTemp) in the children's temporary folder. */
+    private List<Path> runFolders() throws IOException {
+        try (Stream<Path> s = Files.walk(javaTmp(), 2)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("run-")).toList();
+        }
     }
 
     /** The outputs OUT holds under their real names. */

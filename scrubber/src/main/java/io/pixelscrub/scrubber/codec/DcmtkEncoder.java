@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.codec;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.TagFromName;
@@ -39,9 +40,9 @@ public final class DcmtkEncoder {
         List<Path> temps = new ArrayList<>();
         try (EncodedPixels plain = NativeEncoder.encode(frames, transform, TransferSyntaxes.EXPLICIT_LE, false,
                 frames.module().bitsAllocated() > 8 ? "OW" : "OB")) {
-            Path in = Files.createTempFile("pixelscrub-enc-in-", ".dcm");
+            Path in = PrivateTemp.file("pixelscrub-enc-in-", ".dcm");
             temps.add(in);
-            Path out = Files.createTempFile("pixelscrub-enc-out-", ".dcm");
+            Path out = PrivateTemp.file("pixelscrub-enc-out-", ".dcm");
             temps.add(out);
             DicomFileWriter.write(minimalHeader(frames.module(), sopClassUid), TransferSyntaxes.EXPLICIT_LE, plain.payload(), in);
             ExternalTool.run(tool(targetTs), arguments(targetTs, in, out));

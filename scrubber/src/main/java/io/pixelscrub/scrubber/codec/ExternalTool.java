@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.codec;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.limit.FileBudget;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public final class ExternalTool {
         if (limitMs <= 0) {
             throw budget.overLimit();
         }
-        Path log = Files.createTempFile("pixelscrub-tool-", ".log");
+        Path log = PrivateTemp.file("pixelscrub-tool-", ".log");
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean done;

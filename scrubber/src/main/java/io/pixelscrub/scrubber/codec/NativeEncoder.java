@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.codec;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.output.PixelDataPayload;
 import java.io.BufferedOutputStream;
@@ -17,7 +18,7 @@ public final class NativeEncoder {
 
     public static EncodedPixels encode(FrameSource frames, FrameTransform transform, String transferSyntax, boolean bigEndian,
                                        String vr) throws IOException, InvalidDicomException {
-        Path file = Files.createTempFile("pixelscrub-native-", ".raw");
+        Path file = PrivateTemp.file("pixelscrub-native-", ".raw");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             boolean swap = bigEndian && frames.module().bitsAllocated() == 16;
             for (int i = 0; i < frames.frameCount(); i++) {

@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.codec;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
@@ -24,8 +25,8 @@ public final class OpenJpegEncoder {
         if (m.isSubsampled422() || m.planarConfiguration() != 0) {
             throw new InvalidDicomException("JPEG 2000 encoder needs colour-by-pixel samples");
         }
-        Path items = Files.createTempFile("pixelscrub-j2k-", ".items");
-        Path raw = Files.createTempFile("pixelscrub-j2k-frame-", ".rawl");
+        Path items = PrivateTemp.file("pixelscrub-j2k-", ".items");
+        Path raw = PrivateTemp.file("pixelscrub-j2k-frame-", ".rawl");
         Path j2k = Path.of(raw.toString().replace(".rawl", ".j2k"));
         try (EncapsulatedItemsWriter writer = new EncapsulatedItemsWriter(items)) {
             String format = m.columns() + "," + m.rows() + "," + m.samplesPerPixel() + "," + m.bitsStored() + ","

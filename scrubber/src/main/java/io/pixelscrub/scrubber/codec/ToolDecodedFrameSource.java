@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.codec;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
@@ -26,7 +27,7 @@ final class ToolDecodedFrameSource implements FrameSource {
     }
 
     static ToolDecodedFrameSource decode(Path source, String transferSyntax) throws IOException, InvalidDicomException {
-        Path decoded = Files.createTempFile("pixelscrub-decoded-", ".dcm");
+        Path decoded = PrivateTemp.file("pixelscrub-decoded-", ".dcm");
         try {
             String s = source.toString();
             String d = decoded.toString();

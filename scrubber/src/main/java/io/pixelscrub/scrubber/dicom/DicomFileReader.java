@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.dicom;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
@@ -137,7 +138,7 @@ public final class DicomFileReader {
 
     /** Deflate compresses the whole dataset: inflate it to an explicit-VR little-endian temp file and locate pixels there. */
     private static DicomInput openDeflated(Path file, boolean hasPixelData) throws InvalidDicomException, IOException {
-        Path inflated = Files.createTempFile("pixelscrub-inflated-", ".dcm");
+        Path inflated = PrivateTemp.file("pixelscrub-inflated-", ".dcm");
         try {
             AttributeList full = new AttributeList();
             full.setDecompressPixelData(false);

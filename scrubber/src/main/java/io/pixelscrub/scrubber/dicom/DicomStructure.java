@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.dicom;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,7 @@ public final class DicomStructure {
      * the last whole element, which looks like a complete header) and the inflated elements must fit, as above.
      */
     private void checkDeflated(long pos) throws InvalidDicomException, IOException {
-        Path inflated = Files.createTempFile("pixelscrub-check-", ".inflated");
+        Path inflated = PrivateTemp.file("pixelscrub-check-", ".inflated");
         try {
             Inflater inflater = new Inflater(true);
             try (InputStream raw = Channels.newInputStream(bytes.ch.position(pos));

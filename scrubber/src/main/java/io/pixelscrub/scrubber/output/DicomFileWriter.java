@@ -101,7 +101,7 @@ public final class DicomFileWriter {
 
     /** Deflate compresses the whole dataset, so write explicit little endian first and let PixelMed deflate it. */
     private static void writeDeflated(AttributeList header, PixelDataPayload pixels, Path file) throws IOException, DicomException {
-        Path plain = Files.createTempFile("pixelscrub-plain-", ".dcm");
+        Path plain = PrivateTemp.file("pixelscrub-plain-", ".dcm");
         try {
             writePlain(header, TransferSyntaxes.EXPLICIT_LE, pixels, plain, Files::newOutputStream);
             AttributeList full = new AttributeList();

@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.pipeline;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.scrubber.codec.ExternalTool;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.redact.jpeg.CorruptJpegException;
@@ -22,7 +23,7 @@ final class CorruptJpegTriage {
     static InvalidDicomException reason(Path dicom, String where, CorruptJpegException e) throws IOException {
         ExternalTool.Outcome dcmtk = null;
         if (ExternalTool.isInstalled(DECODER)) {
-            Path decoded = Files.createTempFile("pixelscrub-jpegcheck-", ".dcm");
+            Path decoded = PrivateTemp.file("pixelscrub-jpegcheck-", ".dcm");
             try {
                 dcmtk = ExternalTool.runForOutcome(DECODER, List.of(dicom.toString(), decoded.toString()));
             } catch (InvalidDicomException timeout) {

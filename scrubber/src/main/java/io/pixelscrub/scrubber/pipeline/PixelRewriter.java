@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.pipeline;
 
+import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.analysis.StoredBits;
 import io.pixelscrub.scrubber.codec.DcmtkEncoder;
@@ -88,7 +89,7 @@ public final class PixelRewriter {
     private static EncodedPixels redactJpegBlocks(DicomInput in, RedactionPlan plan) throws IOException, InvalidDicomException {
         EncapsulatedPixelData pixels = in.encapsulated().orElseThrow();
         boolean monochrome1 = "MONOCHROME1".equals(in.module().orElseThrow().photometric());
-        Path items = Files.createTempFile("pixelscrub-jpeg-", ".items");
+        Path items = PrivateTemp.file("pixelscrub-jpeg-", ".items");
         try (EncapsulatedItemsWriter writer = new EncapsulatedItemsWriter(items)) {
             for (int i = 0; i < pixels.frameCount(); i++) {
                 byte[] frame = pixels.readFrame(i);

@@ -167,6 +167,33 @@ class InProcessCodecTest {
         assertArrayEquals(OpenJpegToolCompressor.INSTANCE.compress(frame.clone(), m), ours);
     }
 
+    // ---- the fallbacks ----
+
+    /** Shapes opj_compress takes (32 pixels or more on each side), one with 8 bits stored in 16. */
+    static Stream<Shape> toolShapes() {
+        return Stream.concat(shapes().filter(s -> Math.min(s.rows(), s.columns()) >= 32),
+                Stream.of(CodecTestImages.grey("grey16 8-bit stored 40x33", 33, 40, 16, 8, 0, 1)));
+    }
+
+    /** Where a library does not load, dcmcjpls and opj_compress still write what the reference tools decode losslessly. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toolShapes")
+    void toolEncodersStayLossless(Shape shape) throws Exception {
+        List<byte[]> original = CodecTestImages.frames(shape, 12);
+        for (FrameEncoder encoder : List.of(new DcmtkEncoder(TransferSyntaxes.JPEG_LS_LOSSLESS, CodecTestImages.SECONDARY_CAPTURE),
+                new EncapsulatingEncoder(OpenJpegToolCompressor.INSTANCE, TransferSyntaxes.JPEG_2000_LOSSLESS, m -> m))) {
+            Path out = tmp.resolve("tool.dcm");
+            try (EncodedPixels e = encoder.encode(CodecTestImages.source(shape.module(), original), (i, f) -> { })) {
+                CodecTestImages.write(out, e);
+            }
+            boolean j2k = encoder instanceof EncapsulatingEncoder;
+            ReferenceImage reference = ReferenceDecoder.decode(out);
+            for (int f = 0; f < shape.frames(); f++) {
+                assertSameAsReference(shape.module(), original.get(f), reference, f, j2k);
+            }
+        }
+    }
+
     // ---- both ----
 
     /** Truncated and damaged codestreams: a frame of the right size or InvalidDicomException, never a crash. */

@@ -58,17 +58,20 @@ final class OpenJpegCodec implements FrameCompressor, FrameDecompressor {
             ok(lib.opj_decode(codec, session.stream(), image), session, "decoding failed");
             ok(lib.opj_end_decompress(codec, session.stream()), session, "decoding did not end cleanly");
             checkGeometry(image, m);
-            int pixels = m.rows() * m.columns();
-            int[][] planes = new int[m.samplesPerPixel()][];
+            byte[] frame = new byte[m.bytesPerFrame()];
+            int[] row = new int[m.columns()];
             Pointer comps = image.getPointer(OpenJpeg.IMAGE_COMPS);
-            for (int s = 0; s < planes.length; s++) {
+            for (int s = 0; s < m.samplesPerPixel(); s++) {
                 Pointer data = comps.getPointer((long) s * OpenJpeg.COMP_SIZE + OpenJpeg.COMP_DATA);
                 if (data == null) {
                     throw new InvalidDicomException("JPEG 2000: component " + s + " was not decoded");
                 }
-                planes[s] = data.getIntArray(0, pixels);
+                for (int y = 0; y < m.rows(); y++) {
+                    data.read((long) y * m.columns() * Integer.BYTES, row, 0, row.length);
+                    SamplePlanes.putRow(frame, m, s, y, row);
+                }
             }
-            return SamplePlanes.toFrame(planes, m);
+            return frame;
         } finally {
             if (image != null) {
                 lib.opj_image_destroy(image);
@@ -113,7 +116,6 @@ final class OpenJpegCodec implements FrameCompressor, FrameDecompressor {
         }
         OpenJpeg lib = OpenJpeg.LIBRARY.require();
         int spp = m.samplesPerPixel();
-        int[][] planes = SamplePlanes.fromFrame(frame, m);
         Pointer image;
         try (Memory components = new Memory((long) OpenJpeg.CMPTPARM_SIZE * spp)) {
             components.clear();
@@ -136,8 +138,13 @@ final class OpenJpegCodec implements FrameCompressor, FrameDecompressor {
             image.setInt(OpenJpeg.IMAGE_X1, m.columns());
             image.setInt(OpenJpeg.IMAGE_Y1, m.rows());
             Pointer comps = image.getPointer(OpenJpeg.IMAGE_COMPS);
+            int[] row = new int[m.columns()];
             for (int s = 0; s < spp; s++) {
-                comps.getPointer((long) s * OpenJpeg.COMP_SIZE + OpenJpeg.COMP_DATA).write(0, planes[s], 0, planes[s].length);
+                Pointer data = comps.getPointer((long) s * OpenJpeg.COMP_SIZE + OpenJpeg.COMP_DATA);
+                for (int y = 0; y < m.rows(); y++) {
+                    SamplePlanes.storedRow(frame, m, s, y, row);
+                    data.write((long) y * m.columns() * Integer.BYTES, row, 0, row.length);
+                }
             }
             parameters.clear();
             lib.opj_set_default_encoder_parameters(parameters);

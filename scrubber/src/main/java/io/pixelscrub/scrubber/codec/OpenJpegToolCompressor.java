@@ -45,15 +45,18 @@ final class OpenJpegToolCompressor implements FrameCompressor {
      * stored and 2 above (opj_compress reads by precision, not by BitsAllocated).
      */
     static byte[] toPlanar(byte[] f, PixelModule m) {
-        int[][] planes = SamplePlanes.fromFrame(f, m);
         int bytes = m.bitsStored() <= 8 ? 1 : 2;
         byte[] out = new byte[m.samplesPerFrame() * bytes];
+        int[] row = new int[m.columns()];
         int i = 0;
-        for (int[] plane : planes) {
-            for (int v : plane) {
-                out[i++] = (byte) v;
-                if (bytes == 2) {
-                    out[i++] = (byte) (v >> 8);
+        for (int s = 0; s < m.samplesPerPixel(); s++) {
+            for (int y = 0; y < m.rows(); y++) {
+                SamplePlanes.storedRow(f, m, s, y, row);
+                for (int v : row) {
+                    out[i++] = (byte) v;
+                    if (bytes == 2) {
+                        out[i++] = (byte) (v >> 8);
+                    }
                 }
             }
         }

@@ -69,6 +69,20 @@ class InProcessCodecTest {
         assertReferenceEncodedDecodesAsReference(shape, 1, false, (in, out) -> List.of("dcmcjpls", "+el", in, out));
     }
 
+    /** 8-bit colour: dcmdjpls fails on the 16-bit colour dcmcjpls writes uninterleaved or sample-interleaved. */
+    static Stream<Shape> colourShapes() {
+        return shapes().filter(s -> s.samples() == 3 && s.bitsAllocated() == 8);
+    }
+
+    /** dcmcjpls writes colour line-interleaved by default (above); uninterleaved and sample-interleaved too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("colourShapes")
+    void jpegLsColourOfEveryInterleaveDecodesAsDcmdjpls(Shape shape) throws Exception {
+        for (String mode : List.of("+in", "+is")) {
+            assertReferenceEncodedDecodesAsReference(shape, 13, false, (in, out) -> List.of("dcmcjpls", "+el", mode, in, out));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
     void jpegLsEncodedInProcessDecodesLosslesslyWithDcmdjpls(Shape shape) throws Exception {

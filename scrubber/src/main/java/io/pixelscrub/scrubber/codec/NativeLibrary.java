@@ -2,6 +2,8 @@ package io.pixelscrub.scrubber.codec;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Optional;
 
 /**
@@ -28,11 +30,26 @@ final class NativeLibrary<T extends Library> {
             // The bindings pass size_t and pointers as 64-bit values (amd64, arm64).
             return new NativeLibrary<>(soname, null, "needs a 64-bit JVM");
         }
+        T library;
         try {
-            return new NativeLibrary<>(soname, Native.load(soname, api), null);
+            library = Native.load(soname, api);
         } catch (UnsatisfiedLinkError e) {
             return new NativeLibrary<>(soname, null, "not found (Debian package " + debianPackage + ")");
         }
+        // JNA binds each function at its first call: a library too old to have one would fail mid-run, so every
+        // function of the binding is looked up now.
+        com.sun.jna.NativeLibrary loaded = com.sun.jna.NativeLibrary.getInstance(soname);
+        for (Method m : api.getMethods()) {
+            if (!m.isDefault() && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == api) {
+                try {
+                    loaded.getFunction(m.getName());
+                } catch (UnsatisfiedLinkError e) {
+                    return new NativeLibrary<>(soname, null, "lacks " + m.getName() + " (too old; Debian package "
+                            + debianPackage + ")");
+                }
+            }
+        }
+        return new NativeLibrary<>(soname, library, null);
     }
 
     Optional<T> library() {

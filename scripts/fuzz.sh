@@ -25,6 +25,7 @@ HEAP="${PIXELSCRUB_FUZZ_HEAP:-1g}"
 TARGETS=(
   "scrubber|io.pixelscrub.scrubber.codec.DicomReaderFuzzTest|openAndDecode"
   "scrubber|io.pixelscrub.scrubber.codec.DicomReaderFuzzTest|decodeWithTools"
+  "scrubber|io.pixelscrub.scrubber.codec.CodestreamFuzzTest|decode"
   "scrubber|io.pixelscrub.scrubber.redact.jpeg.JpegBlockRedactionFuzzTest|redact"
   "scrubber|io.pixelscrub.scrubber.sniff.SnifferFuzzTest|sniff"
   "scrubber|io.pixelscrub.scrubber.header.HeaderDeidentifierFuzzTest|deidentify"

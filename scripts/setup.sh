@@ -11,7 +11,8 @@ cd "$ROOT"
 APT_PACKAGES=(
   openjdk-17-jdk-headless maven
   libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O
-  dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks; reference decoders in tests
+  libcharls2 libopenjp2-7                                            # JPEG-LS and JPEG 2000 in-process (JNA)
+  dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks, fallbacks; reference decoders in tests
   tesseract-ocr tesseract-ocr-eng                                    # OCR of burned-in text (libtesseract5, Tess4J binds to it)
   dicom3tools                                                        # dciodvfy: outputs stay valid (tests, curators)
 )

@@ -4,7 +4,7 @@ import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.models.Box;
-import io.pixelscrub.scrubber.codec.FrameDecoders;
+import io.pixelscrub.scrubber.codec.Codecs;
 import io.pixelscrub.scrubber.codec.FrameSource;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
 import io.pixelscrub.scrubber.dicom.DicomInput;
@@ -94,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void decodeAll(Path file) throws Exception {
-        try (DicomInput in = DicomFileReader.open(file); FrameSource frames = FrameDecoders.open(in)) {
+        try (DicomInput in = DicomFileReader.open(file); FrameSource frames = Codecs.decoder(in)) {
             for (int i = 0; i < frames.frameCount(); i++) {
                 frames.frame(i);
             }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Crashers the fuzzers found, scrubbed in a batch with a good file: each is quarantined with one line and the batch goes
  * on (exit 1). The first, a JPEG 2000 frame whose tile-part length jai-imageio does not support, made its decoder throw
  * an {@code Error} ({@code jj2000.j2k.NotImplementedError}), which escaped the per-file guard and ended the whole batch
- * with exit 3 ("internal error"), the good file unwritten.
+ * with exit 3 ("internal error"), the good file unwritten. OpenJPEG, which decodes JPEG 2000 in-process where
+ * libopenjp2 loads, refuses the same frame with its own reason.
  */
 class FuzzFindingsBatchTest {
 
@@ -31,7 +32,8 @@ class FuzzFindingsBatchTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("scrub", in.toString(), "-o", out.toString(), "--key", "fuzz-findings-key-0123456", "--threads", "2");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("j2k-tile.dcm: corrupt compressed frame 1 (NotImplementedError)"), r.err());
+        assertTrue(r.err().contains("j2k-tile.dcm: corrupt compressed frame 1 (NotImplementedError)")
+                || r.err().contains("j2k-tile.dcm: corrupt compressed frame 1 (JPEG 2000: Tile part length size inconsistent"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("pixelscrub: ")).count(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("good.dcm")), "the good file is written");
         assertTrue(Files.isRegularFile(tmp.resolve("out-quarantine/j2k-tile.dcm")), "the crasher is quarantined");

@@ -10,7 +10,7 @@ import io.pixelscrub.detector.text.ReadLine;
 import io.pixelscrub.detector.text.TextFindings;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.models.HeaderView;
-import io.pixelscrub.scrubber.codec.FrameDecoders;
+import io.pixelscrub.scrubber.codec.Codecs;
 import io.pixelscrub.scrubber.codec.FrameSource;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
@@ -69,7 +69,7 @@ public final class PixelAnalyzer implements AutoCloseable {
         if (!settings.text() && !scanBits) {
             return new PixelAnalysis(findings, false, embeddedGroups, 0);
         }
-        try (FrameSource frames = FrameDecoders.open(in)) {
+        try (FrameSource frames = Codecs.decoder(in)) {
             return analyzeFrames(in, frames, findings, embeddedGroups, scanBits, judge);
         }
     }

@@ -20,14 +20,19 @@ import java.util.List;
 /**
  * Lossless re-encoding with dcmtk's command-line encoders (RLE, JPEG-LS, JPEG lossless). The tool sees a minimal
  * dataset (pixel module and dummy UIDs, no patient data); only its encapsulated pixel data is kept, so the tool
- * never decides anything about the real header.
+ * never decides anything about the real header. For JPEG-LS it is the fallback where libcharls cannot be loaded
+ * ({@link CharLsCodec} is the in-process path).
  */
-public final class DcmtkEncoder {
+final class DcmtkEncoder implements FrameEncoder {
+    private final String targetTs;
+    private final String sopClassUid;
 
-    private DcmtkEncoder() {
+    DcmtkEncoder(String targetTs, String sopClassUid) {
+        this.targetTs = targetTs;
+        this.sopClassUid = sopClassUid;
     }
 
-    public static boolean supports(String ts) {
+    static boolean supports(String ts) {
         return switch (ts) {
             case TransferSyntaxes.RLE, TransferSyntaxes.JPEG_LS_LOSSLESS, TransferSyntaxes.JPEG_LOSSLESS,
                  TransferSyntaxes.JPEG_LOSSLESS_SV1 -> true;
@@ -35,11 +40,11 @@ public final class DcmtkEncoder {
         };
     }
 
-    public static EncodedPixels encode(FrameSource frames, FrameTransform transform, String sopClassUid, String targetTs)
-            throws IOException, InvalidDicomException {
+    @Override
+    public EncodedPixels encode(FrameSource frames, FrameTransform transform) throws IOException, InvalidDicomException {
         List<Path> temps = new ArrayList<>();
-        try (EncodedPixels plain = NativeEncoder.encode(frames, transform, TransferSyntaxes.EXPLICIT_LE, false,
-                frames.module().bitsAllocated() > 8 ? "OW" : "OB")) {
+        try (EncodedPixels plain = new NativeEncoder(TransferSyntaxes.EXPLICIT_LE, false,
+                frames.module().bitsAllocated() > 8 ? "OW" : "OB").encode(frames, transform)) {
             Path in = PrivateTemp.file("pixelscrub-enc-in-", ".dcm");
             temps.add(in);
             Path out = PrivateTemp.file("pixelscrub-enc-out-", ".dcm");
@@ -90,7 +95,8 @@ public final class DcmtkEncoder {
         return a;
     }
 
-    private static AttributeList minimalHeader(PixelModule m, String sopClassUid) throws DicomException {
+    /** The pixel module and dummy UIDs, nothing else: what the tool sees (tests write their inputs with it too). */
+    static AttributeList minimalHeader(PixelModule m, String sopClassUid) throws DicomException {
         AttributeList l = new AttributeList();
         Attrs.put(l, TagFromName.SOPClassUID, "UI", sopClassUid);
         Attrs.put(l, TagFromName.SOPInstanceUID, "UI", "2.25.1");

@@ -11,13 +11,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Streams transformed frames into an uncompressed pixel data file, one frame in memory at a time. */
-public final class NativeEncoder {
+final class NativeEncoder implements FrameEncoder {
+    private final String transferSyntax;
+    private final boolean bigEndian;
+    private final String vr;
 
-    private NativeEncoder() {
+    NativeEncoder(String transferSyntax, boolean bigEndian, String vr) {
+        this.transferSyntax = transferSyntax;
+        this.bigEndian = bigEndian;
+        this.vr = vr;
     }
 
-    public static EncodedPixels encode(FrameSource frames, FrameTransform transform, String transferSyntax, boolean bigEndian,
-                                       String vr) throws IOException, InvalidDicomException {
+    @Override
+    public EncodedPixels encode(FrameSource frames, FrameTransform transform) throws IOException, InvalidDicomException {
         Path file = PrivateTemp.file("pixelscrub-native-", ".raw");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             boolean swap = bigEndian && frames.module().bitsAllocated() == 16;

@@ -3,13 +3,10 @@ package io.pixelscrub.scrubber.pipeline;
 import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.analysis.StoredBits;
-import io.pixelscrub.scrubber.codec.DcmtkEncoder;
+import io.pixelscrub.scrubber.codec.Codecs;
 import io.pixelscrub.scrubber.codec.EncodedPixels;
-import io.pixelscrub.scrubber.codec.FrameDecoders;
 import io.pixelscrub.scrubber.codec.FrameSource;
 import io.pixelscrub.scrubber.codec.FrameTransform;
-import io.pixelscrub.scrubber.codec.NativeEncoder;
-import io.pixelscrub.scrubber.codec.OpenJpegEncoder;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.EncapsulatedPixelData;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
@@ -30,21 +27,12 @@ import java.util.List;
 
 /**
  * Produces the output pixel data: untouched (byte-identical) when nothing is redacted; otherwise redacted frame by frame
- * and encoded in the same transfer syntax, or its lossless sibling for lossy syntaxes (see {@link #outputSyntax}).
+ * and encoded in the same transfer syntax, or its lossless sibling for lossy syntaxes (see {@link Codecs#outputSyntax}),
+ * with the decoder and encoder {@link Codecs} chooses.
  */
 public final class PixelRewriter {
 
     private PixelRewriter() {
-    }
-
-    /** Where a redacted image is re-encoded. Lossy syntaxes other than baseline JPEG go lossless, so no second generation loss. */
-    public static String outputSyntax(String inputSyntax) {
-        return switch (inputSyntax) {
-            case TransferSyntaxes.JPEG_EXTENDED -> TransferSyntaxes.JPEG_LOSSLESS_SV1;
-            case TransferSyntaxes.JPEG_LS_NEAR_LOSSLESS -> TransferSyntaxes.JPEG_LS_LOSSLESS;
-            case TransferSyntaxes.JPEG_2000 -> TransferSyntaxes.JPEG_2000_LOSSLESS;
-            default -> inputSyntax;
-        };
     }
 
     public static EncodedPixels untouched(DicomInput in) {
@@ -58,9 +46,7 @@ public final class PixelRewriter {
         if (TransferSyntaxes.JPEG_BASELINE.equals(ts)) {
             return redactJpegBlocks(in, plan);
         }
-        String sopClass = com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(in.header(),
-                com.pixelmed.dicom.TagFromName.SOPClassUID);
-        try (FrameSource frames = FrameDecoders.open(in)) {
+        try (FrameSource frames = Codecs.decoder(in)) {
             PixelModule decoded = frames.module();
             int palette = "PALETTE COLOR".equals(decoded.photometric()) ? PaletteDarkestEntry.find(in.header()) : 0;
             NativeFrameRedactor redactor = new NativeFrameRedactor(decoded, FillValue.of(decoded, palette));
@@ -72,17 +58,7 @@ public final class PixelRewriter {
                 }
                 redactor.redact(f, plan.boxesFor(i));
             };
-            if (TransferSyntaxes.isNative(ts)) {
-                return NativeEncoder.encode(frames, transform, ts, TransferSyntaxes.EXPLICIT_BE.equals(ts), in.location().vr());
-            }
-            String target = outputSyntax(ts);
-            if (TransferSyntaxes.JPEG_2000_LOSSLESS.equals(target)) {
-                return OpenJpegEncoder.encode(frames, transform);
-            }
-            if (DcmtkEncoder.supports(target)) {
-                return DcmtkEncoder.encode(frames, transform, sopClass.isEmpty() ? "1.2.840.10008.5.1.4.1.1.7" : sopClass, target);
-            }
-            throw new InvalidDicomException("no encoder for " + TransferSyntaxes.name(target));
+            return Codecs.encoder(in, decoded).encode(frames, transform);
         }
     }
 

@@ -4,7 +4,7 @@ import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.detector.image.DisplayMapper;
 import io.pixelscrub.scrubber.analysis.DisplayHintsReader;
 import io.pixelscrub.scrubber.analysis.RawFrameBuilder;
-import io.pixelscrub.scrubber.codec.FrameDecoders;
+import io.pixelscrub.scrubber.codec.Codecs;
 import io.pixelscrub.scrubber.codec.FrameSource;
 import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
@@ -26,7 +26,7 @@ final class FrameRenderer {
     /** The primary display image of each frame asked for (frames beyond the file's count are skipped). */
     static Map<Integer, DisplayImage> render(DicomInput in, Collection<Integer> frames) throws IOException, InvalidDicomException {
         Map<Integer, DisplayImage> out = new LinkedHashMap<>();
-        try (FrameSource source = FrameDecoders.open(in)) {
+        try (FrameSource source = Codecs.decoder(in)) {
             RawFrameBuilder builder = new RawFrameBuilder(source.module(), DisplayHintsReader.read(in.header()));
             for (int f : frames) {
                 if (f < source.frameCount()) {

@@ -16,9 +16,10 @@ import java.time.Duration;
 /**
  * Fuzzes the reader a file meets first: the structure walk ({@code DicomStructure}: lengths, sequences, items,
  * deflate), the header parse, the image checks (pixel module, fragments and frames of encapsulated data, each
- * codestream's own size) and the in-process decoders (native, RLE, JPEG baseline and lossless, JPEG 2000; PixelMed
- * and jai-imageio). Files that need dcmtk or GDCM are only opened, not decoded: native tools are exercised through
- * the file-level tests with a time limit. A clean refusal is {@link InvalidDicomException} or {@link IOException}
+ * codestream's own size) and the in-process decoders (native, RLE, JPEG baseline and lossless with PixelMed; JPEG-LS
+ * with CharLS and JPEG 2000 with OpenJPEG through JNA, where those libraries load, else jai-imageio). A crash inside a
+ * native library kills the fuzzing JVM, which Jazzer reports as a finding. Files that need dcmtk or GDCM are only
+ * opened, not decoded: native tools are exercised through the file-level tests with a time limit. A clean refusal is {@link InvalidDicomException} or {@link IOException}
  * (the file is quarantined with one line); anything else thrown, a hang or running out of memory is a finding.
  * Pixel limits are small here (4 Mpixel a frame, 16 Mpixel a file), as a user can set them: what is larger is refused
  * before anything is decoded, which is what the limits are for.
@@ -32,8 +33,8 @@ class DicomReaderFuzzTest {
     private static final Path FILE = FuzzTempFiles.create("input.dcm");
 
     /**
-     * The native-tool path: a file whose frames PixelMed cannot decode (JPEG-LS, 12-bit JPEG, 16-bit colour RLE, colour
-     * irreversible JPEG 2000) goes to dcmtk or GDCM under the file's time limit (10 s here), and their output is read
+     * The native-tool path: a file whose frames no in-process decoder takes (12-bit JPEG, 16-bit colour RLE; JPEG-LS
+     * and JPEG 2000 where their libraries are missing) goes to dcmtk or GDCM under the file's time limit (10 s here), and their output is read
      * back. Each execution starts a process, so this target is slow (tens per second) and kept to its own seeds.
      */
     @FuzzTest
@@ -42,10 +43,10 @@ class DicomReaderFuzzTest {
         FileBudget.start(TOOL_LIMITS, 0).apply(() -> {
             try (DicomInput in = DicomFileReader.open(FILE)) {
                 if (!in.hasPixelData() || in.module().isEmpty() || !in.location().encapsulated()
-                        || FrameDecoders.pixelMedDecodes(in.transferSyntax(), in.module().get())) {
+                        || Codecs.decodesInProcess(in.transferSyntax(), in.module().get())) {
                     return null;   // in-process: openAndDecode's part
                 }
-                try (FrameSource frames = FrameDecoders.open(in)) {
+                try (FrameSource frames = Codecs.decoder(in)) {
                     for (int i = 0; i < Math.min(2, frames.frameCount()); i++) {
                         frames.frame(i);
                     }
@@ -68,10 +69,10 @@ class DicomReaderFuzzTest {
                     return null;
                 }
                 PixelModule m = in.module().get();
-                if (in.location().encapsulated() && !FrameDecoders.pixelMedDecodes(in.transferSyntax(), m)) {
+                if (in.location().encapsulated() && !Codecs.decodesInProcess(in.transferSyntax(), m)) {
                     return null;   // a dcmtk or GDCM decode: not in-process
                 }
-                try (FrameSource frames = FrameDecoders.open(in)) {
+                try (FrameSource frames = Codecs.decoder(in)) {
                     for (int i = 0; i < Math.min(2, frames.frameCount()); i++) {
                         frames.frame(i);
                     }

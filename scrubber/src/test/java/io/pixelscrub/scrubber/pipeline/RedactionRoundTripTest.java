@@ -115,7 +115,7 @@ class RedactionRoundTripTest {
                 new Case("pydicom-data/SC_JLSN_RGB_ILV0_nearlossless.dcm", DEFAULT_BOX, JPEG_LS, "RGB"),
                 new Case("pydicom/MR_small_jp2klossless.dcm", new Box(10, 12, 30, 20), J2K_LOSSLESS, "MONOCHROME2"),
                 new Case("pydicom-data/US_GE_LOGIQ700_US1_J2KR.dcm", DEFAULT_BOX, J2K_LOSSLESS, "YBR_RCT"),
-                // Lossy J2K goes to lossless J2K; YBR_ICT becomes YBR_RCT (documented in PixelRewriter.outputSyntax).
+                // Lossy J2K goes to lossless J2K; YBR_ICT becomes YBR_RCT (documented in Codecs.outputSyntax).
                 // The input is decoded by GDCM (OpenJPEG) here but by PixelMed's J2K codec in the scrubber; the two
                 // round the irreversible wavelet differently. Measured max |diff| outside the box: 2 (US1_J2KI, 8-bit
                 // RGB after the inverse ICT) and 1 (NM, 16-bit grey); the tolerances are exactly those.

@@ -91,12 +91,16 @@ final class PresidioLikeBaseline implements AutoCloseable {
                 t = times.lap(Stage.DETECT, t);
                 List<Word> words = words(view);
                 t = times.lap(Stage.OCR, t);
+                List<Box> matched = new ArrayList<>();
                 for (Word w : words) {
                     if (isPhi(w.text, deny)) {
-                        // Grown as pixelscrub grows its text findings, so that the two differ in what they find only.
-                        Box grown = w.box.grow(Math.max(3, (int) Math.round(0.2 * w.box.height())));
-                        out.add(new Finding(grown, Set.of(f), FindingSource.DETECTOR, Verdict.PHI, 1.0, "baseline"));
+                        matched.add(w.box);
                     }
+                }
+                for (Box b : joinNeighbours(matched)) {
+                    // Grown as pixelscrub grows its text findings, so that the two differ in what they find only.
+                    Box grown = b.grow(Math.max(3, (int) Math.round(0.2 * b.height())));
+                    out.add(new Finding(grown, Set.of(f), FindingSource.DETECTOR, Verdict.PHI, 1.0, "baseline"));
                 }
                 t = times.lap(Stage.CLASSIFY, t);
             }
@@ -146,6 +150,34 @@ final class PresidioLikeBaseline implements AutoCloseable {
             }
         } finally {
             TessAPI1.TessBaseAPIClear(handle);
+        }
+        return out;
+    }
+
+    /**
+     * Matched words side by side on one line (boxes overlapping by half their height, at most a line height apart) as
+     * one box: one entity over several words ({@code FAMILY, Given}), whose space between words Presidio's per-word
+     * boxes would leave showing. A favour to the baseline, so that an item counts as hidden when its words are.
+     */
+    static List<Box> joinNeighbours(List<Box> boxes) {
+        List<Box> out = new ArrayList<>(boxes);
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < out.size() && !joined; i++) {
+                for (int j = i + 1; j < out.size() && !joined; j++) {
+                    Box a = out.get(i);
+                    Box b = out.get(j);
+                    int overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+                    int gap = Math.max(a.x(), b.x()) - Math.min(a.right(), b.right());
+                    int height = Math.max(a.height(), b.height());
+                    if (overlap >= Math.min(a.height(), b.height()) / 2 && gap <= height) {
+                        out.set(i, a.union(b));
+                        out.remove(j);
+                        joined = true;
+                    }
+                }
+            }
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.pixelscrub.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,16 @@ class PresidioLikeBaselineTest {
         assertFalse(PresidioLikeBaseline.isPhi("Q", deny), "one-letter parts are not words of their own");
         assertFalse(PresidioLikeBaseline.isPhi("ACME", deny), "the manufacturer is not on the PHI list");
         assertFalse(PresidioLikeBaseline.isPhi("Gain", deny));
+    }
+
+    @Test
+    void matchedWordsSideBySideOnALineBecomeOneBox() {
+        Box family = new Box(12, 13, 135, 34);
+        Box given = new Box(162, 17, 52, 15);      // the next word of the name, 15 px on
+        Box below = new Box(12, 60, 100, 20);      // another line
+        Box far = new Box(400, 17, 60, 15);        // on the line, but further than a line height away
+        List<Box> joined = PresidioLikeBaseline.joinNeighbours(List.of(family, given, below, far));
+        assertEquals(List.of(family.union(given), below, far), joined);
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class PixelAnalyzer implements AutoCloseable {
     private final DetectionSettings settings;
     private final PerThread<FrameTextReader> readers;
     private final Function<HeaderView, LineJudge> judges;
+    /** Workers read large frames one at a time when together they would not fit the heap (-Xmx512m). */
+    private final FrameMemoryGate memory = FrameMemoryGate.halfTheHeap();
 
     /**
      * @param readers one text reader per worker thread; null when text detection is off
@@ -106,33 +108,37 @@ public final class PixelAnalyzer implements AutoCloseable {
         Box outside = null;
         int firstWithBits = -1;
         byte[] bitsFrame = null;
+        long workingSet = FrameMemoryGate.workingSet(decoded);
         for (int i : toRead) {
             FileBudget.current().check(); // a slow file stops at the next frame once over its time
-            long t0 = System.nanoTime();
-            byte[] frame = frames.frame(i);
-            long t1 = times.lap(Stage.DECODE, t0);
-            if (scanBits) {
-                Box b = bits.outsideBitsBox(frame).orElse(null);
-                if (b != null) {
-                    outside = outside == null ? b : outside.union(b);
-                    if (firstWithBits < 0) {
-                        firstWithBits = i;
-                        bitsFrame = frame;
+            boolean read = readers != null && selected.contains(i);
+            try (FrameMemoryGate.Held held = memory.hold(read ? workingSet : decoded.bytesPerFrame())) {
+                long t0 = System.nanoTime();
+                byte[] frame = frames.frame(i);
+                long t1 = times.lap(Stage.DECODE, t0);
+                if (scanBits) {
+                    Box b = bits.outsideBitsBox(frame).orElse(null);
+                    if (b != null) {
+                        outside = outside == null ? b : outside.union(b);
+                        if (firstWithBits < 0) {
+                            firstWithBits = i;
+                            bitsFrame = frame;
+                        }
                     }
                 }
-            }
-            if (readers != null && selected.contains(i)) {
-                FrameTextReader reader = readers.get();
-                long ocrBefore = reader.ocrClock().nanos();
-                List<ReadLine> lines = reader.read(builder.build(frame));
-                long ocr = reader.ocrClock().nanos() - ocrBefore;
-                long t2 = System.nanoTime();
-                times.add(Stage.OCR, ocr);
-                times.add(Stage.DETECT, t2 - t1 - ocr); // rendering, the detector, turning; overlay bits too
-                text.addAll(TextFindings.judge(lines, i, judge, FindingSource.DETECTOR));
-                times.lap(Stage.CLASSIFY, t2);
-            } else {
-                times.lap(Stage.DETECT, t1);
+                if (read) {
+                    FrameTextReader reader = readers.get();
+                    long ocrBefore = reader.ocrClock().nanos();
+                    List<ReadLine> lines = reader.read(builder.build(frame));
+                    long ocr = reader.ocrClock().nanos() - ocrBefore;
+                    long t2 = System.nanoTime();
+                    times.add(Stage.OCR, ocr);
+                    times.add(Stage.DETECT, t2 - t1 - ocr); // rendering, the detector, turning; overlay bits too
+                    text.addAll(TextFindings.judge(lines, i, judge, FindingSource.DETECTOR));
+                    times.lap(Stage.CLASSIFY, t2);
+                } else {
+                    times.lap(Stage.DETECT, t1);
+                }
             }
         }
         findings.addAll(FramePropagation.propagate(text, n, selected.size() < n));

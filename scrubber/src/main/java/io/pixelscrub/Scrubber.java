@@ -123,7 +123,7 @@ public final class Scrubber implements AutoCloseable {
                 Files.copy(output, out);
             }
             return new FileOutcome(null, null, o.status(), o.reason(), o.transferSyntaxIn(), o.transferSyntaxOut(),
-                    o.frames(), o.redacted(), o.kept(), o.timingsMs(), o.header());
+                    o.frames(), o.redacted(), o.kept(), o.timingsMs(), o.stages(), o.header());
         } finally {
             deleteTree(dir);
         }

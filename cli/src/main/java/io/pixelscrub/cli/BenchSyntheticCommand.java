@@ -1,7 +1,5 @@
 package io.pixelscrub.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pixelscrub.testdata.synthetic.Mix;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -73,19 +71,11 @@ public final class BenchSyntheticCommand implements Callable<Integer> {
                 doc.put("threads", threads);
                 doc.put("seconds", seconds);
                 doc.putAll(r.asMap());
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), doc);
-                System.out.println("JSON: " + json);
-            }
-            if (keep) {
-                System.out.println("corpus and outputs: " + work);
+                BenchWork.writeJson(json, doc);
             }
             return 0;
         } finally {
-            if (!keep) {
-                try (var s = Files.walk(work)) {
-                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            BenchWork.finish(work, keep);
         }
     }
 }

@@ -11,6 +11,11 @@ public interface FrameTextReader extends AutoCloseable {
 
     List<ReadLine> read(RawFrame frame);
 
+    /** Time spent in OCR so far (the rest of {@link #read} is rendering and locating); zero for readers that do not count. */
+    default OcrClock ocrClock() {
+        return OcrClock.NONE;
+    }
+
     @Override
     void close();
 }

@@ -23,11 +23,18 @@ public final class PixelTextReader implements FrameTextReader {
     private final DisplayMapper mapper;
     private final TextLocator locator;
     private final LineReader reader;
+    private final OcrClock ocrClock;
 
     public PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader) {
+        this(mapper, locator, reader, OcrClock.NONE);
+    }
+
+    /** With {@code reader}'s time counted on {@code ocrClock}. */
+    private PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader, OcrClock ocrClock) {
         this.mapper = mapper;
         this.locator = locator;
-        this.reader = reader;
+        this.reader = ocrClock == OcrClock.NONE ? reader : ocrClock.counting(reader);
+        this.ocrClock = ocrClock;
     }
 
     /** The DBNet locator and the Tesseract reader as {@code config} says; native load failures are one-line. */
@@ -38,7 +45,8 @@ public final class PixelTextReader implements FrameTextReader {
                     .orElseThrow(() -> new TextEngineUnavailableException("no tessdata folder with "
                             + config.language() + ".traineddata (install tesseract-ocr-" + config.language()
                             + " or set TESSDATA_PREFIX)", null));
-            return new PixelTextReader(new DisplayMapper(), locator, new TesseractLineReader(tessdata, config.language()));
+            return new PixelTextReader(new DisplayMapper(), locator, new TesseractLineReader(tessdata, config.language()),
+                    new OcrClock());
         } catch (RuntimeException | Error e) {
             locator.close();
             throw e;
@@ -218,6 +226,11 @@ public final class PixelTextReader implements FrameTextReader {
     /** Fewer than two letters or digits: no line of its own. */
     private static boolean holdsNoWord(OcrLine ocr) {
         return alphanumerics(ocr) < 2;
+    }
+
+    @Override
+    public OcrClock ocrClock() {
+        return ocrClock;
     }
 
     @Override

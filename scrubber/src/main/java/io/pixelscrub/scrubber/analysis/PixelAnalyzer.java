@@ -4,7 +4,6 @@ import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.detector.classify.LineJudge;
-import io.pixelscrub.detector.image.RawFrame;
 import io.pixelscrub.detector.text.FrameTextReader;
 import io.pixelscrub.detector.text.ReadLine;
 import io.pixelscrub.detector.text.TextFindings;
@@ -19,6 +18,8 @@ import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
 import io.pixelscrub.scrubber.limit.FileBudget;
 import io.pixelscrub.scrubber.overlay.OverlayPlane;
 import io.pixelscrub.scrubber.overlay.OverlayPlanes;
+import io.pixelscrub.scrubber.timing.Stage;
+import io.pixelscrub.scrubber.timing.StageTimes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class PixelAnalyzer implements AutoCloseable {
     private final DetectionSettings settings;
     private final PerThread<FrameTextReader> readers;
     private final Function<HeaderView, LineJudge> judges;
+    /** Workers read large frames one at a time when together they would not fit the heap (-Xmx512m). */
+    private final FrameMemoryGate memory = FrameMemoryGate.halfTheHeap();
 
     /**
      * @param readers one text reader per worker thread; null when text detection is off
@@ -49,6 +52,11 @@ public final class PixelAnalyzer implements AutoCloseable {
     }
 
     public PixelAnalysis analyze(DicomInput in, HeaderView header) throws IOException, InvalidDicomException {
+        return analyze(in, header, new StageTimes());
+    }
+
+    /** As above, adding the time spent decoding, detecting, reading and classifying to {@code times}. */
+    public PixelAnalysis analyze(DicomInput in, HeaderView header, StageTimes times) throws IOException, InvalidDicomException {
         if (in.module().isEmpty() || !in.hasPixelData() || !settings.overlays() && !settings.text()) {
             return PixelAnalysis.NONE;
         }
@@ -69,13 +77,16 @@ public final class PixelAnalyzer implements AutoCloseable {
         if (!settings.text() && !scanBits) {
             return new PixelAnalysis(findings, false, embeddedGroups, 0);
         }
+        long opening = System.nanoTime();
         try (FrameSource frames = Codecs.decoder(in)) {
-            return analyzeFrames(in, frames, findings, embeddedGroups, scanBits, judge);
+            times.lap(Stage.DECODE, opening); // a tool decoder decodes the whole file here
+            return analyzeFrames(in, frames, findings, embeddedGroups, scanBits, judge, times);
         }
     }
 
     private PixelAnalysis analyzeFrames(DicomInput in, FrameSource frames, List<Finding> findings, List<Integer> embeddedGroups,
-                                        boolean scanBits, LineJudge judge) throws IOException, InvalidDicomException {
+                                        boolean scanBits, LineJudge judge, StageTimes times)
+            throws IOException, InvalidDicomException {
         PixelModule decoded = frames.module();
         int n = frames.frameCount();
         List<Integer> selected = settings.text() ? FrameSampler.select(n, settings.maxFramesPerFile()) : List.of();
@@ -97,22 +108,37 @@ public final class PixelAnalyzer implements AutoCloseable {
         Box outside = null;
         int firstWithBits = -1;
         byte[] bitsFrame = null;
+        long workingSet = FrameMemoryGate.workingSet(decoded);
         for (int i : toRead) {
             FileBudget.current().check(); // a slow file stops at the next frame once over its time
-            byte[] frame = frames.frame(i);
-            if (scanBits) {
-                Box b = bits.outsideBitsBox(frame).orElse(null);
-                if (b != null) {
-                    outside = outside == null ? b : outside.union(b);
-                    if (firstWithBits < 0) {
-                        firstWithBits = i;
-                        bitsFrame = frame;
+            boolean read = readers != null && selected.contains(i);
+            try (FrameMemoryGate.Held held = memory.hold(read ? workingSet : decoded.bytesPerFrame())) {
+                long t0 = System.nanoTime();
+                byte[] frame = frames.frame(i);
+                long t1 = times.lap(Stage.DECODE, t0);
+                if (scanBits) {
+                    Box b = bits.outsideBitsBox(frame).orElse(null);
+                    if (b != null) {
+                        outside = outside == null ? b : outside.union(b);
+                        if (firstWithBits < 0) {
+                            firstWithBits = i;
+                            bitsFrame = frame;
+                        }
                     }
                 }
-            }
-            if (readers != null && selected.contains(i)) {
-                RawFrame raw = builder.build(frame);
-                text.addAll(TextFindings.judge(readers.get().read(raw), i, judge, FindingSource.DETECTOR));
+                if (read) {
+                    FrameTextReader reader = readers.get();
+                    long ocrBefore = reader.ocrClock().nanos();
+                    List<ReadLine> lines = reader.read(builder.build(frame));
+                    long ocr = reader.ocrClock().nanos() - ocrBefore;
+                    long t2 = System.nanoTime();
+                    times.add(Stage.OCR, ocr);
+                    times.add(Stage.DETECT, t2 - t1 - ocr); // rendering, the detector, turning; overlay bits too
+                    text.addAll(TextFindings.judge(lines, i, judge, FindingSource.DETECTOR));
+                    times.lap(Stage.CLASSIFY, t2);
+                } else {
+                    times.lap(Stage.DETECT, t1);
+                }
             }
         }
         findings.addAll(FramePropagation.propagate(text, n, selected.size() < n));

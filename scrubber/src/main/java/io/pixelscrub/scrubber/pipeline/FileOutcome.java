@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.pipeline;
 
 import io.pixelscrub.detector.Finding;
+import io.pixelscrub.scrubber.timing.StageTimes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +11,26 @@ import java.util.Map;
  *
  * @param redacted  findings hidden (pixels blacked out, overlays removed)
  * @param kept      findings left in place (device annotations the policy keeps, or all text under a templates-only policy)
- * @param timingsMs milliseconds per stage (read, detect, redact, write)
+ * @param timingsMs milliseconds per step as the report gives them (read, detect, redact, write)
+ * @param stages    the same time by finer stage (decode, detect, OCR, classify, redact, encode, header, write), for bench
  * @param header    what the header step did, for the audit trail and the review; null when it kept no record, and
  *                  dropped by the batch once its listener has seen the outcome
  */
 public record FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
                           String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
-                          Map<String, Long> timingsMs, HeaderOutcome header) {
+                          Map<String, Long> timingsMs, StageTimes stages, HeaderOutcome header) {
 
     public FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
                        String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
                        Map<String, Long> timingsMs) {
-        this(input, output, status, reason, transferSyntaxIn, transferSyntaxOut, frames, redacted, kept, timingsMs, null);
+        this(input, output, status, reason, transferSyntaxIn, transferSyntaxOut, frames, redacted, kept, timingsMs,
+                new StageTimes(), null);
     }
 
     /** The same outcome without the header step's record (what the batch keeps once its listener has run). */
     public FileOutcome withoutHeader() {
         return header == null ? this : new FileOutcome(input, output, status, reason, transferSyntaxIn, transferSyntaxOut,
-                frames, redacted, kept, timingsMs, null);
+                frames, redacted, kept, timingsMs, stages, null);
     }
 
     /** scrub --resume: the output an earlier run finished is kept; nothing was read or written this time. */

@@ -15,6 +15,8 @@ import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.output.DicomFileWriter;
 import io.pixelscrub.scrubber.overlay.OverlayGroupRemoval;
+import io.pixelscrub.scrubber.timing.Stage;
+import io.pixelscrub.scrubber.timing.StageTimes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,8 +74,11 @@ public final class FileScrubber implements FileProcessor {
         return sampled == null || sampled.test(input);
     }
 
-    /** What a file's pixels hold, and which series it belongs to, for series-level decisions before anything is written. */
-    public record Analysed(PixelAnalysis pixels, String seriesKey, long analyseMs) { }
+    /**
+     * What a file's pixels hold, and which series it belongs to, for series-level decisions before anything is written;
+     * {@code stages}: the time this first pass took, by stage.
+     */
+    public record Analysed(PixelAnalysis pixels, String seriesKey, long analyseMs, StageTimes stages) { }
 
     @Override
     public FileOutcome scrub(Path input, Path output, Analysed known, List<Finding> extra) throws IOException, InvalidDicomException {
@@ -92,19 +97,26 @@ public final class FileScrubber implements FileProcessor {
     /** The first pass of a series-aware run: templates are cheap and left for the second. */
     public Analysed analyse(Path input) throws IOException, InvalidDicomException {
         long t0 = System.nanoTime();
+        StageTimes stages = new StageTimes();
         try (DicomInput in = DicomFileReader.open(input)) {
-            PixelAnalysis pixels = analyse(in, input);
-            return new Analysed(pixels, SeriesKey.of(in), (System.nanoTime() - t0) / 1_000_000);
+            stages.lap(Stage.READ, t0);
+            PixelAnalysis pixels = analyse(in, input, stages);
+            return new Analysed(pixels, SeriesKey.of(in), (System.nanoTime() - t0) / 1_000_000, stages);
         }
     }
 
     private FileOutcome process(Path input, Path output, boolean rewrite, Analysed known, List<Finding> extra)
             throws IOException, InvalidDicomException {
         Map<String, Long> timings = new LinkedHashMap<>();
+        StageTimes stages = new StageTimes();
         long t0 = System.nanoTime();
         try (DicomInput in = DicomFileReader.open(input)) {
             long t1 = lap(timings, "readMs", t0);
-            PixelAnalysis pixels = known != null ? known.pixels() : analyse(in, input);
+            stages.add(Stage.READ, t1 - t0);
+            if (known != null) {
+                stages.addAll(known.stages());
+            }
+            PixelAnalysis pixels = known != null ? known.pixels() : analyse(in, input, stages);
             RedactionPlan plan = plan(in, pixels, extra, sampled != null && inSample(input) ? sampledPolicy : policy);
             long t2 = lap(timings, "detectMs", t1);
             if (known != null) {
@@ -115,7 +127,8 @@ public final class FileScrubber implements FileProcessor {
             boolean redact = in.hasPixelData() && !plan.leavesPixelsAlone();
             FileStatus status = redact ? FileStatus.SCRUBBED : FileStatus.CLEAN_UNTOUCHED;
             if (!rewrite) {
-                return new FileOutcome(input, null, status, null, tsIn, null, frames, plan.redacted(), plan.kept(), timings);
+                return new FileOutcome(input, null, status, null, tsIn, null, frames, plan.redacted(), plan.kept(), timings,
+                        stages, null);
             }
             InstanceIdentity.ensure(in.header(), in.source());
             OverlayGroupRemoval.remove(in.header(), pixels.embeddedOverlayGroups());
@@ -123,38 +136,42 @@ public final class FileScrubber implements FileProcessor {
             boolean pixelsCleaned = redact || pixels.framesAnalysed() > 0;
             if (!in.hasPixelData()) {
                 HeaderOutcome header = headerProcessor.deidentify(in.header(), false, List.of());
+                long h = stages.lap(Stage.HEADER, t2);
                 if (output != null) {
                     DicomFileWriter.write(in.header(), tsIn, null, output);
                 }
+                stages.lap(Stage.WRITE, h);
                 lap(timings, "writeMs", t2);
                 return new FileOutcome(input, output, FileStatus.CLEAN_UNTOUCHED, null, tsIn, tsIn, 0, List.of(), plan.kept(),
-                        timings, header);
+                        timings, stages, header);
             }
-            try (EncodedPixels encoded = redact ? PixelRewriter.redact(in, plan) : PixelRewriter.untouched(in)) {
+            try (EncodedPixels encoded = redact ? PixelRewriter.redact(in, plan, stages) : PixelRewriter.untouched(in)) {
                 long t3 = lap(timings, "redactMs", t2);
                 if (redact) {
                     PixelModuleHeader.update(in.header(), encoded.module(), tsIn, encoded.transferSyntax());
                 }
                 HeaderOutcome header = headerProcessor.deidentify(in.header(), pixelsCleaned, plan.redacted());
+                long h = stages.lap(Stage.HEADER, t3);
                 if (output != null) {
                     DicomFileWriter.write(in.header(), encoded.transferSyntax(), encoded.payload(), output);
                 }
+                stages.lap(Stage.WRITE, h);
                 lap(timings, "writeMs", t3);
                 return new FileOutcome(input, output, status, null, tsIn, encoded.transferSyntax(), frames, plan.redacted(),
-                        plan.kept(), timings, header);
+                        plan.kept(), timings, stages, header);
             }
         } catch (DicomException e) {
             throw new InvalidDicomException("cannot write DICOM (" + e.getMessage() + ")", e);
         }
     }
 
-    private PixelAnalysis analyse(DicomInput in, Path input) throws IOException, InvalidDicomException {
+    private PixelAnalysis analyse(DicomInput in, Path input, StageTimes stages) throws IOException, InvalidDicomException {
         PixelAnalyzer analyzer = inSample(input) ? pixelAnalyzer : unsampledAnalyzer;
         if (analyzer == null) {
             return PixelAnalysis.NONE;
         }
         try {
-            return analyzer.analyze(in, new AttributeListHeaderView(in.header()));
+            return analyzer.analyze(in, new AttributeListHeaderView(in.header()), stages);
         } catch (RuntimeException | LinkageError e) {
             // A file whose pixels could not be analysed is never passed as clean.
             // Our engines' messages name the failing step, never a value from the file.

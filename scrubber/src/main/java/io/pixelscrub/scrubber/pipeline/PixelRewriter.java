@@ -20,6 +20,8 @@ import io.pixelscrub.scrubber.redact.JpegBlockRedactor;
 import io.pixelscrub.scrubber.redact.NativeFrameRedactor;
 import io.pixelscrub.scrubber.redact.PaletteDarkestEntry;
 import io.pixelscrub.scrubber.redact.jpeg.CorruptJpegException;
+import io.pixelscrub.scrubber.timing.Stage;
+import io.pixelscrub.scrubber.timing.StageTimes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,21 +44,47 @@ public final class PixelRewriter {
     }
 
     public static EncodedPixels redact(DicomInput in, RedactionPlan plan) throws IOException, InvalidDicomException {
+        return redact(in, plan, new StageTimes());
+    }
+
+    /**
+     * As above, adding to {@code times}: decoding (the decoder opened and each frame), filling (redact) and the rest
+     * (encode). Frames stream from decoder to encoder one at a time.
+     */
+    public static EncodedPixels redact(DicomInput in, RedactionPlan plan, StageTimes times) throws IOException, InvalidDicomException {
+        long start = System.nanoTime();
+        long countedBefore = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT);
+        try {
+            return redactUncounted(in, plan, times);
+        } finally {
+            long counted = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT) - countedBefore;
+            times.add(TransferSyntaxes.JPEG_BASELINE.equals(in.transferSyntax()) ? Stage.REDACT : Stage.ENCODE,
+                    System.nanoTime() - start - counted);
+        }
+    }
+
+    private static EncodedPixels redactUncounted(DicomInput in, RedactionPlan plan, StageTimes times)
+            throws IOException, InvalidDicomException {
         String ts = in.transferSyntax();
         if (TransferSyntaxes.JPEG_BASELINE.equals(ts)) {
             return redactJpegBlocks(in, plan);
         }
-        try (FrameSource frames = Codecs.decoder(in)) {
+        long opening = System.nanoTime();
+        FrameSource opened = Codecs.decoder(in);
+        times.lap(Stage.DECODE, opening); // a tool decoder decodes the whole file here
+        try (FrameSource frames = new CountedFrameSource(opened, times)) {
             PixelModule decoded = frames.module();
             int palette = "PALETTE COLOR".equals(decoded.photometric()) ? PaletteDarkestEntry.find(in.header()) : 0;
             NativeFrameRedactor redactor = new NativeFrameRedactor(decoded, FillValue.of(decoded, palette));
             StoredBits storedBits = new StoredBits(decoded);
             FrameTransform transform = (i, f) -> {
                 FileBudget.current().check(); // a slow file stops at the next frame once over its time
+                long t0 = System.nanoTime();
                 if (plan.clearOutsideBits()) {
                     storedBits.clearOutside(f);
                 }
                 redactor.redact(f, plan.boxesFor(i));
+                times.lap(Stage.REDACT, t0);
             };
             return Codecs.encoder(in, decoded).encode(frames, transform);
         }

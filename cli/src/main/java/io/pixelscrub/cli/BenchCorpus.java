@@ -1,0 +1,56 @@
+package io.pixelscrub.cli;
+
+import io.pixelscrub.testdata.large.LargeImages;
+import io.pixelscrub.testdata.synthetic.CorpusSpec;
+import io.pixelscrub.testdata.synthetic.SyntheticCorpus;
+import io.pixelscrub.testdata.synthetic.dicom.Encoding;
+import io.pixelscrub.testdata.synthetic.truth.CaseTruth;
+import io.pixelscrub.testdata.synthetic.truth.GroundTruth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bench's generated corpus, with ground truth: the honest synthetic corpus (every pixel format in every syntax it
+ * is written in, cines of 8-20 frames, large images, clean and device-only images) plus, in {@code extra/}, 640x480
+ * ultrasound single frames and 640x480 cines of 30 frames or more with a static header bar (patient name, ID and date)
+ * and a moving frame counter, the families the speed targets of issue #12 name.
+ */
+final class BenchCorpus {
+
+    /** How many of each extra family, and how long the cines are. */
+    record Extras(int usSingles, int cines, int cineFrames) { }
+
+    private BenchCorpus() {
+    }
+
+    static GroundTruth generate(Path folder, long seed, int cases, Extras extras, int threads) throws IOException {
+        GroundTruth synthetic = SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withThreads(threads), folder);
+        List<CaseTruth> all = new ArrayList<>(synthetic.cases());
+        Path extra = Files.createDirectories(folder.resolve("extra"));
+        for (int i = 0; i < extras.usSingles(); i++) {
+            all.add(relative(LargeImages.cine(extra.resolve("us-640x480-" + i + ".dcm"), 1, 640, 480, Encoding.EXPLICIT_LE,
+                    seed * 1000 + i)));
+        }
+        for (int i = 0; i < extras.cines(); i++) {
+            // Alternate native and RLE: the two syntaxes ultrasound cines are most often stored in without loss.
+            Encoding e = i % 2 == 0 ? Encoding.EXPLICIT_LE : Encoding.RLE;
+            all.add(relative(LargeImages.cine(extra.resolve("cine-640x480-" + extras.cineFrames() + "f-" + i + ".dcm"),
+                    extras.cineFrames(), 640, 480, e, seed * 1000 + 500 + i)));
+        }
+        GroundTruth truth = new GroundTruth(synthetic.formatVersion(), synthetic.generator() + "+bench-extras",
+                synthetic.seed(), all);
+        truth.write(folder.resolve(GroundTruth.FILE_NAME));
+        return truth;
+    }
+
+    /** The extra file's truth with its name relative to the corpus folder. */
+    private static CaseTruth relative(LargeImages.Written w) {
+        CaseTruth t = w.truth();
+        return new CaseTruth("extra/" + t.file(), t.kind(), t.transferSyntaxUid(), t.transferSyntax(), t.lossy(),
+                t.photometric(), t.rows(), t.columns(), t.frames(), t.bitsAllocated(), t.bitsStored(), t.modality(),
+                t.background(), t.pixelsMustStayIdentical(), t.texts());
+    }
+}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 "1:some file quarantined or not analysed; verify: PHI remains or an audit store is among the files",
                 "2:bad command line or input (one line on stderr says which)",
                 "3:internal error (PIXELSCRUB_DEBUG=1 prints the stack trace)"},
-        subcommands = {ScrubCommand.class, ScanCommand.class, VerifyCommand.class, ReviewCommand.class, SniffCommand.class, AuditCommand.class, TemplatesCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {ScrubCommand.class, ScanCommand.class, VerifyCommand.class, ReviewCommand.class, SniffCommand.class, AuditCommand.class, TemplatesCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

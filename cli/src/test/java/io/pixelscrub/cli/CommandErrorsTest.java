@@ -106,8 +106,6 @@ class CommandErrorsTest {
         l.add(c("templates list: not templates", "unknown template format", "templates", "list", "--templates", "@/notes.txt"));
         l.add(c("sniff: missing input", "input does not exist", "sniff", "@/does-not-exist", "--report", "@/s.json"));
         l.add(c("sniff: empty folder", "no files in", "sniff", "@/empty", "--report", "@/s.json"));
-        l.add(c("bench: missing input", "input does not exist", "bench", "@/does-not-exist"));
-        l.add(c("bench: empty folder", "no files in", "bench", "@/empty"));
         l.add(c("unknown command", "Unmatched argument at index 0: 'scurb'", "scurb"));
         return l;
     }

@@ -78,24 +78,20 @@ public final class PixelAnalyzer implements AutoCloseable {
                                         boolean scanBits, LineJudge judge) throws IOException, InvalidDicomException {
         PixelModule decoded = frames.module();
         int n = frames.frameCount();
-        List<Integer> selected = settings.text() ? FrameSampler.select(n, settings.maxFramesPerFile()) : List.of();
-        Set<Integer> toRead = new TreeSet<>(selected);
-        // Overlay bits are cheap to find in native data: look at every frame there; elsewhere at the analysed ones.
-        boolean everyFrameForBits = scanBits && TransferSyntaxes.isNative(in.transferSyntax());
-        if (scanBits) {
-            if (everyFrameForBits) {
-                for (int i = 0; i < n; i++) {
-                    toRead.add(i);
-                }
-            } else if (toRead.isEmpty()) {
-                toRead.addAll(FrameSampler.select(n, settings.maxFramesPerFile()));
+        // Text detection covers every frame (searched or proven unchanged), so every frame is decoded; overlay bits
+        // are cheap to find in native data: every frame there too; without text, compressed data is sampled.
+        Set<Integer> toRead = new TreeSet<>();
+        if (readers != null || scanBits && TransferSyntaxes.isNative(in.transferSyntax())) {
+            for (int i = 0; i < n; i++) {
+                toRead.add(i);
             }
+        } else if (scanBits) {
+            toRead.addAll(FrameSampler.select(n, settings.maxFramesPerFile()));
         }
         StoredBits bits = new StoredBits(decoded);
         RawFrameBuilder builder = new RawFrameBuilder(decoded, DisplayHintsReader.read(in.header()));
-        List<Finding> text = new ArrayList<>();
+        FrameTextCoverage text = readers != null ? new FrameTextCoverage(readers.get().sequence(), judge, n) : null;
         Box outside = null;
-        int firstWithBits = -1;
         byte[] bitsFrame = null;
         for (int i : toRead) {
             FileBudget.current().check(); // a slow file stops at the next frame once over its time
@@ -104,23 +100,23 @@ public final class PixelAnalyzer implements AutoCloseable {
                 Box b = bits.outsideBitsBox(frame).orElse(null);
                 if (b != null) {
                     outside = outside == null ? b : outside.union(b);
-                    if (firstWithBits < 0) {
-                        firstWithBits = i;
+                    if (bitsFrame == null) {
                         bitsFrame = frame;
                     }
                 }
             }
-            if (readers != null && selected.contains(i)) {
-                RawFrame raw = builder.build(frame);
-                text.addAll(TextFindings.judge(readers.get().read(raw), i, judge, FindingSource.DETECTOR));
+            if (text != null) {
+                text.add(i, builder.build(frame));
             }
         }
-        findings.addAll(FramePropagation.propagate(text, n, selected.size() < n));
+        if (text != null) {
+            findings.addAll(FramePropagation.propagate(text.findings(), n, false));
+        }
         boolean clear = outside != null;
         if (clear) {
             findings.addAll(outsideBitsFindings(bitsFrame, decoded, bits, outside, judge));
         }
-        return new PixelAnalysis(findings, clear, embeddedGroups, selected.size());
+        return new PixelAnalysis(findings, clear, embeddedGroups, text != null ? text.covered() : 0);
     }
 
     /** An overlay plane with its own data: the header step removes it; its text is read for the report. */

@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * Reads a cine once: the first frame is searched whole; each later frame is compared with the previous one, tile by
  * tile and byte for byte, in every rendering. A frame with no changed tile is the previous frame and has its lines; a
- * frame whose changes are small is searched only in the regions around them ({@link SearchRegions}), and keeps the
- * previous frame's lines elsewhere; a frame that changed over much of its area, or whose renderings differ in number
- * or size, is searched whole. Line readings are shared through one {@link LineCache}, so a line image read on any
+ * frame that changed in part is searched only in the regions around the changes ({@link SearchRegions}; a live
+ * ultrasound fan is one such region), and keeps the previous frame's lines elsewhere; a frame whose regions would cost
+ * the detector as much as the whole frame, or whose renderings differ in number or size, is searched whole. Line readings are shared through one {@link LineCache}, so a line image read on any
  * earlier frame is not read again. Every frame is covered: searched, in part or whole, or proven unchanged.
  */
 final class ChangedRegionSequence implements FrameSequence {
@@ -23,10 +23,10 @@ final class ChangedRegionSequence implements FrameSequence {
     /** Context around changed tiles that the detector sees; more than the tallest line a header bar holds. */
     static final int MARGIN = 32;
     /**
-     * Above this share of the frame, the regions are searched as one whole frame: one detector pass costs less than
-     * several that together cover most of it.
+     * Pixels the detector adds around every picture it searches (its border margin on each side): the cost of a
+     * region is its area with this margin, and regions costing more than the whole frame give way to it.
      */
-    static final double WHOLE_FRAME_SHARE = 0.5;
+    static final int DETECTOR_BORDER = 2 * DbnetTextLocator.BORDER_PAD;
 
     private final DisplayMapper mapper;
     private final PixelTextReader reader;
@@ -63,8 +63,8 @@ final class ChangedRegionSequence implements FrameSequence {
             return new FrameStep(previousLines, FrameStep.Coverage.UNCHANGED, List.of());
         }
         List<Box> regions = SearchRegions.around(changed, width, height, TILE, MARGIN, previousLines);
-        long area = regions.stream().mapToLong(Box::area).sum();
-        if (area > WHOLE_FRAME_SHARE * width * height) {
+        long cost = regions.stream().mapToLong(ChangedRegionSequence::detectorCost).sum();
+        if (cost >= detectorCost(new Box(0, 0, width, height))) {
             return FrameStep.whole(reader.read(views, cache));
         }
         List<ReadLine> lines = new ArrayList<>();
@@ -79,6 +79,11 @@ final class ChangedRegionSequence implements FrameSequence {
         }
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return new FrameStep(lines, FrameStep.Coverage.REGIONS, regions);
+    }
+
+    /** Pixels the detector sees for a picture of {@code r}'s size. */
+    private static long detectorCost(Box r) {
+        return (long) (r.width() + DETECTOR_BORDER) * (r.height() + DETECTOR_BORDER);
     }
 
     private static boolean sameShape(List<DisplayImage> a, List<DisplayImage> b) {

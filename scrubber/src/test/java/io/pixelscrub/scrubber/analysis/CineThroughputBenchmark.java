@@ -35,12 +35,16 @@ import java.util.function.Function;
 /**
  * Frames per second and milliseconds per stage, end to end (decode, text detection, OCR, classification, redaction,
  * encoding, writing), on generated 640x480 ultrasound: single frames, and 60-frame cines whose fan changes every frame
- * under a static header bar (name, ID, dates; one variant with a clock that changes every frame). Not a test: timings
- * on a shared machine are noisy. Run from the repository root after {@code mvn -o install -DskipTests}:
+ * under a static header bar (name, ID, dates; one variant with a clock that changes every frame, and one with that
+ * clock over a still picture, a frozen loop). Not a test: timings
+ * on a shared machine are noisy. The stage table runs one file at a time on one thread and also gives that thread's CPU
+ * time per frame (the engines run on the calling thread: one detector thread per worker, {@code OMP_THREAD_LIMIT=1}),
+ * which other processes' load hardly moves; 2000 / CPU ms is the rate two idle cores would reach with two workers.
+ * Then, unless {@code stages} is given, copies of each file are scrubbed by two worker threads (wall clock). Run from the repository root after {@code mvn -o install -DskipTests}:
  * <pre>
  * cd scrubber && mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     io.pixelscrub.scrubber.analysis.CineThroughputBenchmark [repeats]
+ *     io.pixelscrub.scrubber.analysis.CineThroughputBenchmark [repeats] [stages]
  * </pre>
  */
 public final class CineThroughputBenchmark {
@@ -56,6 +60,7 @@ public final class CineThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        boolean workers = args.length < 2 || !args[1].equals("stages");
         Path work = Files.createTempDirectory("pixelscrub-cine-bench-");
         GeneratedCine.Patient patient = new GeneratedCine.Patient("Halloway^Margaret", "HX4471902", "19620314", "20241107");
         List<GeneratedCine.Item> bar = List.of(
@@ -71,6 +76,8 @@ public final class CineThroughputBenchmark {
         GeneratedCine.of(640, 480, 60, true, bar).write(cine, patient);
         Path clock = work.resolve("us-cine60-clock.dcm");
         GeneratedCine.of(640, 480, 60, true, withClock).write(clock, patient);
+        Path still = work.resolve("us-cine60-still-clock.dcm");
+        GeneratedCine.of(640, 480, 60, false, withClock).write(still, patient);
 
         PerThread<FrameTextReader> readers = new PerThread<>(() -> new PixelTextReader(new DisplayMapper(),
                 new TimedLocator(new DbnetTextLocator(DbnetSettings.defaults())), new TimedReader(new TesseractLineReader())));
@@ -89,18 +96,21 @@ public final class CineThroughputBenchmark {
         };
         try (PixelAnalyzer analyzer = new PixelAnalyzer(DetectionSettings.all(), readers, judges)) {
             FileScrubber scrubber = new FileScrubber(List.of(), analyzer, RedactionPolicy.PHI, (list, cleaned) -> { });
-            System.out.println("| file | frames | frames/s | decode ms/f | render ms/f | detect upright ms/f | detect turned ms/f"
+            System.out.println("| file | frames | frames/s (1 thread, wall) | CPU ms/f | frames/s on 2 idle cores (2000 / CPU ms) | decode ms/f | render ms/f | detect upright ms/f | detect turned ms/f"
                     + " | detector passes/f | OCR ms/f | OCR calls/f | classify ms/f | redact+encode+write ms/f | rest ms/f |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            for (Path file : List.of(single, cine, clock)) {
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (Path file : List.of(single, cine, clock, still)) {
                 stages(scrubber, file, work.resolve("out.dcm"), repeats);
             }
-            System.out.println();
-            System.out.println("| corpus (2 worker threads) | files | frames | frames/s |");
-            System.out.println("|---|---:|---:|---:|");
-            throughput(scrubber, List.of(single), 16, work, "640x480 single-frame US");
-            throughput(scrubber, List.of(cine), 4, work, "640x480 60-frame US cine, static header bar");
-            throughput(scrubber, List.of(clock), 4, work, "same, with a clock changing every frame");
+            if (workers) {
+                System.out.println();
+                System.out.println("| corpus (2 worker threads) | files | frames | frames/s |");
+                System.out.println("|---|---:|---:|---:|");
+                throughput(scrubber, List.of(single), 16, work, "640x480 single-frame US");
+                throughput(scrubber, List.of(cine), 4, work, "640x480 60-frame US cine, static header bar");
+                throughput(scrubber, List.of(clock), 4, work, "same, with a clock changing every frame");
+                throughput(scrubber, List.of(still), 4, work, "still picture (frozen loop), clock changing every frame");
+            }
         }
         try (var s = Files.walk(work)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -124,8 +134,11 @@ public final class CineThroughputBenchmark {
                 decode += t1 - t;
             }
         }
+        repeats = frames == 1 ? Math.max(repeats, 20) : repeats; // a single frame is too short a sample alone
         reset();
         long writeMs = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int r = 0; r < repeats; r++) {
             FileOutcome o = scrubber.scrub(file, out);
@@ -133,11 +146,12 @@ public final class CineThroughputBenchmark {
         }
         double totalMs = (System.nanoTime() - t0) / 1e6;
         double n = (double) frames * repeats;
+        double cpuPerFrame = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
         double perFrame = totalMs / n;
         double stagesMs = (DETECT_UPRIGHT.get() + DETECT_TURNED.get() + OCR.get() + CLASSIFY.get()) / 1e6 / n
                 + (decode + render) / 1e6 / frames + writeMs / n;
-        System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
-                file.getFileName(), frames, 1000 / perFrame, decode / 1e6 / frames, render / 1e6 / frames,
+        System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
+                file.getFileName(), frames, 1000 / perFrame, cpuPerFrame, 2000 / cpuPerFrame, decode / 1e6 / frames, render / 1e6 / frames,
                 DETECT_UPRIGHT.get() / 1e6 / n, DETECT_TURNED.get() / 1e6 / n, DETECT_CALLS.get() / n, OCR.get() / 1e6 / n,
                 OCR_CALLS.get() / n, CLASSIFY.get() / 1e6 / n, writeMs / n, perFrame - stagesMs);
     }

@@ -150,7 +150,7 @@ public final class CineThroughputBenchmark {
         double perFrame = totalMs / n;
         double stagesMs = (DETECT_UPRIGHT.get() + DETECT_TURNED.get() + OCR.get() + CLASSIFY.get()) / 1e6 / n
                 + (decode + render) / 1e6 / frames + writeMs / n;
-        System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
+        System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
                 file.getFileName(), frames, 1000 / perFrame, cpuPerFrame, 2000 / cpuPerFrame, decode / 1e6 / frames, render / 1e6 / frames,
                 DETECT_UPRIGHT.get() / 1e6 / n, DETECT_TURNED.get() / 1e6 / n, DETECT_CALLS.get() / n, OCR.get() / 1e6 / n,
                 OCR_CALLS.get() / n, CLASSIFY.get() / 1e6 / n, writeMs / n, perFrame - stagesMs);

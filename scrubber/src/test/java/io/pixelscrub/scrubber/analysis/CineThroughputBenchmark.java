@@ -98,7 +98,7 @@ public final class CineThroughputBenchmark {
             FileScrubber scrubber = new FileScrubber(List.of(), analyzer, RedactionPolicy.PHI, (list, cleaned) -> { });
             System.out.println("| file | frames | frames/s (1 thread, wall) | CPU ms/f | frames/s on 2 idle cores (2000 / CPU ms) | decode ms/f | render ms/f | detect upright ms/f | detect turned ms/f"
                     + " | detector passes/f | OCR ms/f | OCR calls/f | classify ms/f | redact+encode+write ms/f | rest ms/f |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (Path file : List.of(single, cine, clock, still)) {
                 stages(scrubber, file, work.resolve("out.dcm"), repeats);
             }

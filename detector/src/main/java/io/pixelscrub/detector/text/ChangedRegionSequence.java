@@ -13,8 +13,8 @@ import java.util.List;
  * tile and byte for byte, in every rendering. A frame with no changed tile is the previous frame and has its lines; a
  * frame that changed in part is searched only in the regions around the changes ({@link SearchRegions}; a live
  * ultrasound fan is one such region), and keeps the previous frame's lines elsewhere; a frame whose regions would cost
- * the detector as much as the whole frame, or whose renderings differ in number or size, is searched whole. Line readings are shared through one {@link LineCache}, so a line image read on any
- * earlier frame is not read again. Every frame is covered: searched, in part or whole, or proven unchanged.
+ * the detector as much as the whole frame, or whose renderings differ in number or size, is searched whole. Line readings are shared through the reader's {@link LineCache}, so a line image read on
+ * any earlier frame (or image) is not read again. Every frame is covered: searched, in part or whole, or proven unchanged.
  */
 final class ChangedRegionSequence implements FrameSequence {
 
@@ -30,13 +30,15 @@ final class ChangedRegionSequence implements FrameSequence {
 
     private final DisplayMapper mapper;
     private final PixelTextReader reader;
-    private final LineCache cache = new LineCache();
+    private final LineCache cache;
     private List<DisplayImage> previous;
     private List<ReadLine> previousLines;
 
-    ChangedRegionSequence(DisplayMapper mapper, PixelTextReader reader) {
+    /** @param cache the reader's line readings, shared with its other images */
+    ChangedRegionSequence(DisplayMapper mapper, PixelTextReader reader, LineCache cache) {
         this.mapper = mapper;
         this.reader = reader;
+        this.cache = cache;
     }
 
     @Override

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Readings of line images already read, so that no line is read twice: the key is the picture's pixels in the line's
  * box and the context OCR and the writing check look at around it, compared byte for byte (no hash stands for them,
- * so a reading is reused only for the very same pixels). The same line image elsewhere in the frame, or on another
- * frame of the image, takes the stored reading moved to its place. The readings are PHI: memory only, for one image.
+ * so a reading is reused only for the very same pixels). The same line image elsewhere in the frame, on another frame,
+ * or in another image the same worker reads (a series' header bar), takes the stored reading moved to its place. The
+ * readings are PHI: memory only, one cache per worker's reader, bounded ({@link #MAX_KEY_BYTES}).
  */
 final class LineCache {
 
@@ -23,23 +24,26 @@ final class LineCache {
 
     /** A line image: which rendering (and whether turned), where the box sits in the cut, and the cut's pixels. */
     static final class Key {
+        private final String mapping;
         private final int view;
         private final boolean turned;
         private final int[] geometry;
         private final byte[] pixels;
         private final int hash;
 
-        private Key(int view, boolean turned, int[] geometry, byte[] pixels) {
+        private Key(String mapping, int view, boolean turned, int[] geometry, byte[] pixels) {
+            this.mapping = mapping;
             this.view = view;
             this.turned = turned;
             this.geometry = geometry;
             this.pixels = pixels;
-            this.hash = 31 * (31 * (31 * view + Boolean.hashCode(turned)) + Arrays.hashCode(geometry)) + Arrays.hashCode(pixels);
+            this.hash = 31 * (31 * (31 * (31 * mapping.hashCode() + view) + Boolean.hashCode(turned))
+                    + Arrays.hashCode(geometry)) + Arrays.hashCode(pixels);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && k.view == view && k.turned == turned
+            return o instanceof Key k && k.hash == hash && k.view == view && k.turned == turned && k.mapping.equals(mapping)
                     && Arrays.equals(k.geometry, geometry) && Arrays.equals(k.pixels, pixels);
         }
 
@@ -51,8 +55,6 @@ final class LineCache {
 
     private final Map<Key, List<ReadLine>> readings = new HashMap<>();
     private long keyBytes;
-    private long hits;
-    private long misses;
 
     /** The key of the line image {@code box} in {@code image}, rendering {@code view}. */
     static Key key(DisplayImage image, int view, boolean turned, Box box) {
@@ -64,18 +66,13 @@ final class LineCache {
         for (int y = 0; y < cut.height(); y++) {
             System.arraycopy(image.pixels(), ((cut.y() + y) * image.width() + cut.x()) * image.channels(), pixels, y * row, row);
         }
-        return new Key(view, turned, geometry, pixels);
+        return new Key(image.mapping(), view, turned, geometry, pixels);
     }
 
     /** The stored reading of {@code key} moved to {@code at}, or null when this line image was not read before. */
     List<ReadLine> get(Key key, Box at) {
         List<ReadLine> relative = readings.get(key);
-        if (relative == null) {
-            misses++;
-            return null;
-        }
-        hits++;
-        return moved(relative, at.x(), at.y());
+        return relative == null ? null : moved(relative, at.x(), at.y());
     }
 
     /** Stores {@code lines}, read in the line image {@code key} at {@code at}. */
@@ -87,14 +84,6 @@ final class LineCache {
         if (readings.put(key, moved(lines, -at.x(), -at.y())) == null) {
             keyBytes += key.pixels.length;
         }
-    }
-
-    long hits() {
-        return hits;
-    }
-
-    long misses() {
-        return misses;
     }
 
     private static List<ReadLine> moved(List<ReadLine> lines, int dx, int dy) {

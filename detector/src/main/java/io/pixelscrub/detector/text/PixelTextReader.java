@@ -23,6 +23,11 @@ public final class PixelTextReader implements FrameTextReader {
     private final DisplayMapper mapper;
     private final TextLocator locator;
     private final LineReader reader;
+    /**
+     * Readings of the line images this reader has read, over all the images it reads (a worker's files): a series'
+     * header bar (name, ID, date) is the same line image on every instance, and is read once.
+     */
+    private final LineCache cache = new LineCache();
 
     public PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader) {
         this.mapper = mapper;
@@ -50,7 +55,7 @@ public final class PixelTextReader implements FrameTextReader {
 
     @Override
     public List<ReadLine> read(RawFrame frame) {
-        return read(mapper.render(frame), new LineCache());
+        return read(mapper.render(frame), cache);
     }
 
     /**
@@ -59,7 +64,7 @@ public final class PixelTextReader implements FrameTextReader {
      */
     @Override
     public FrameSequence sequence() {
-        return new ChangedRegionSequence(mapper, this);
+        return new ChangedRegionSequence(mapper, this, cache);
     }
 
     /**

@@ -34,17 +34,18 @@ import java.util.function.Function;
 
 /**
  * Frames per second and milliseconds per stage, end to end (decode, text detection, OCR, classification, redaction,
- * encoding, writing), on generated 640x480 ultrasound: single frames, and 60-frame cines whose fan changes every frame
+ * encoding, writing), on generated 640x480 ultrasound: a series of single frames (one patient, each instance with its
+ * own fan and clock), and 60-frame cines whose fan changes every frame
  * under a static header bar (name, ID, dates; one variant with a clock that changes every frame, and one with that
  * clock over a still picture, a frozen loop). Not a test: timings
  * on a shared machine are noisy. The stage table runs one file at a time on one thread and also gives that thread's CPU
  * time per frame (the engines run on the calling thread: one detector thread per worker, {@code OMP_THREAD_LIMIT=1}),
  * which other processes' load hardly moves; 2000 / CPU ms is the rate two idle cores would reach with two workers.
- * Then, unless {@code stages} is given, copies of each file are scrubbed by two worker threads (wall clock). Run from the repository root after {@code mvn -o install -DskipTests}:
+ * {@code series} times the single-frame series alone. Then, unless {@code stages} is given, copies of each file are scrubbed by two worker threads (wall clock). Run from the repository root after {@code mvn -o install -DskipTests}:
  * <pre>
  * cd scrubber && mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     io.pixelscrub.scrubber.analysis.CineThroughputBenchmark [repeats] [stages]
+ *     io.pixelscrub.scrubber.analysis.CineThroughputBenchmark [repeats] [stages [series]]
  * </pre>
  */
 public final class CineThroughputBenchmark {
@@ -61,6 +62,7 @@ public final class CineThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         boolean workers = args.length < 2 || !args[1].equals("stages");
+        boolean cines = args.length < 3 || !args[2].equals("series");
         Path work = Files.createTempDirectory("pixelscrub-cine-bench-");
         GeneratedCine.Patient patient = new GeneratedCine.Patient("Halloway^Margaret", "HX4471902", "19620314", "20241107");
         List<GeneratedCine.Item> bar = List.of(
@@ -70,8 +72,17 @@ public final class CineThroughputBenchmark {
                 new GeneratedCine.Item(f -> "C5-1 Abd 12cm", 420, 36, 14));
         List<GeneratedCine.Item> withClock = new ArrayList<>(bar);
         withClock.add(new GeneratedCine.Item(f -> String.format("10:%02d:%02d", 14 + f / 30, f * 2 % 60), 540, 18, 14));
-        Path single = work.resolve("us-single.dcm");
-        GeneratedCine.of(640, 480, 1, true, bar).write(single, patient);
+        // A series: 20 single-frame instances of one patient, each with its own fan and clock; a 21st warms up.
+        List<Path> series = new ArrayList<>();
+        for (int k = 0; k <= 20; k++) {
+            List<GeneratedCine.Item> instance = new ArrayList<>(bar);
+            int second = k;
+            instance.add(new GeneratedCine.Item(f -> String.format("10:14:%02d", second), 540, 18, 14));
+            Path p = work.resolve("us-single-" + k + ".dcm");
+            GeneratedCine.of(640, 480, 1, true, instance, 1000 + k).write(p, patient);
+            series.add(p);
+        }
+        Path warmUp = series.remove(20);
         Path cine = work.resolve("us-cine60.dcm");
         GeneratedCine.of(640, 480, 60, true, bar).write(cine, patient);
         Path clock = work.resolve("us-cine60-clock.dcm");
@@ -99,14 +110,16 @@ public final class CineThroughputBenchmark {
             System.out.println("| file | frames | frames/s (1 thread, wall) | CPU ms/f | frames/s on 2 idle cores (2000 / CPU ms) | decode ms/f | render ms/f | detect upright ms/f | detect turned ms/f"
                     + " | detector passes/f | OCR ms/f | OCR calls/f | classify ms/f | redact+encode+write ms/f | rest ms/f |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            for (Path file : List.of(single, cine, clock, still)) {
-                stages(scrubber, file, work.resolve("out.dcm"), repeats);
+            scrubber.scrub(warmUp, work.resolve("out.dcm")); // engines, JIT
+            stages(scrubber, "us-single x 20 (a series)", series, work.resolve("out.dcm"), repeats);
+            for (Path file : cines ? List.of(cine, clock, still) : List.<Path>of()) {
+                stages(scrubber, file.getFileName().toString(), List.of(file), work.resolve("out.dcm"), repeats);
             }
             if (workers) {
                 System.out.println();
                 System.out.println("| corpus (2 worker threads) | files | frames | frames/s |");
                 System.out.println("|---|---:|---:|---:|");
-                throughput(scrubber, List.of(single), 16, work, "640x480 single-frame US");
+                throughput(scrubber, series, 16, work, "640x480 single-frame US, one patient's series");
                 throughput(scrubber, List.of(cine), 4, work, "640x480 60-frame US cine, static header bar");
                 throughput(scrubber, List.of(clock), 4, work, "same, with a clock changing every frame");
                 throughput(scrubber, List.of(still), 4, work, "still picture (frozen loop), clock changing every frame");
@@ -117,32 +130,39 @@ public final class CineThroughputBenchmark {
         }
     }
 
-    private static void stages(FileScrubber scrubber, Path file, Path out, int repeats) throws Exception {
-        scrubber.scrub(file, out); // warm-up: engines, JIT
-        int frames;
+    /**
+     * Scrubs each of {@code files} {@code repeats} times, in order. Readings are cached per worker over files (a
+     * series' header bar is read once), so a file scrubbed again would read nothing: a series is distinct files.
+     */
+    private static void stages(FileScrubber scrubber, String label, List<Path> files, Path out, int repeats)
+            throws Exception {
+        int frames = 0;
         long decode = 0, render = 0;
         DisplayMapper mapper = new DisplayMapper();
-        try (DicomInput in = DicomFileReader.open(file); FrameSource source = FrameDecoders.open(in)) {
-            frames = source.frameCount();
-            RawFrameBuilder builder = new RawFrameBuilder(source.module(), DisplayHintsReader.read(in.header()));
-            for (int i = 0; i < frames; i++) {
-                long t = System.nanoTime();
-                byte[] f = source.frame(i);
-                long t1 = System.nanoTime();
-                mapper.render(builder.build(f));
-                render += System.nanoTime() - t1;
-                decode += t1 - t;
+        for (Path file : files) {
+            try (DicomInput in = DicomFileReader.open(file); FrameSource source = FrameDecoders.open(in)) {
+                frames += source.frameCount();
+                RawFrameBuilder builder = new RawFrameBuilder(source.module(), DisplayHintsReader.read(in.header()));
+                for (int i = 0; i < source.frameCount(); i++) {
+                    long t = System.nanoTime();
+                    byte[] f = source.frame(i);
+                    long t1 = System.nanoTime();
+                    mapper.render(builder.build(f));
+                    render += System.nanoTime() - t1;
+                    decode += t1 - t;
+                }
             }
         }
-        repeats = frames == 1 ? Math.max(repeats, 20) : repeats; // a single frame is too short a sample alone
         reset();
         long writeMs = 0;
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int r = 0; r < repeats; r++) {
-            FileOutcome o = scrubber.scrub(file, out);
-            writeMs += o.timingsMs().getOrDefault("redactMs", 0L) + o.timingsMs().getOrDefault("writeMs", 0L);
+            for (Path file : files) {
+                FileOutcome o = scrubber.scrub(file, out);
+                writeMs += o.timingsMs().getOrDefault("redactMs", 0L) + o.timingsMs().getOrDefault("writeMs", 0L);
+            }
         }
         double totalMs = (System.nanoTime() - t0) / 1e6;
         double n = (double) frames * repeats;
@@ -151,7 +171,7 @@ public final class CineThroughputBenchmark {
         double stagesMs = (DETECT_UPRIGHT.get() + DETECT_TURNED.get() + OCR.get() + CLASSIFY.get()) / 1e6 / n
                 + (decode + render) / 1e6 / frames + writeMs / n;
         System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.1f |%n",
-                file.getFileName(), frames, 1000 / perFrame, cpuPerFrame, 2000 / cpuPerFrame, decode / 1e6 / frames, render / 1e6 / frames,
+                label, frames, 1000 / perFrame, cpuPerFrame, 2000 / cpuPerFrame, decode / 1e6 / frames, render / 1e6 / frames,
                 DETECT_UPRIGHT.get() / 1e6 / n, DETECT_TURNED.get() / 1e6 / n, DETECT_CALLS.get() / n, OCR.get() / 1e6 / n,
                 OCR_CALLS.get() / n, CLASSIFY.get() / 1e6 / n, writeMs / n, perFrame - stagesMs);
     }

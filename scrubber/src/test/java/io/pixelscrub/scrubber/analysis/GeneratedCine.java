@@ -50,7 +50,10 @@ final class GeneratedCine {
     private final Box[][] truth;
     private final byte[] pixels;
 
-    private GeneratedCine(int width, int height, int frames, boolean fan, List<Item> items) {
+    private final long seed;
+
+    private GeneratedCine(int width, int height, int frames, boolean fan, List<Item> items, long seed) {
+        this.seed = seed;
         this.width = width;
         this.height = height;
         this.frames = frames;
@@ -65,11 +68,16 @@ final class GeneratedCine {
      * @param fan a speckled ultrasound fan that changes every frame; false for a static grey picture
      */
     static GeneratedCine of(int width, int height, int frames, boolean fan, List<Item> items) {
-        return new GeneratedCine(width, height, frames, fan, items);
+        return of(width, height, frames, fan, items, 20261205L);
+    }
+
+    /** @param seed the picture's (another seed, another fan and speckle) */
+    static GeneratedCine of(int width, int height, int frames, boolean fan, List<Item> items, long seed) {
+        return new GeneratedCine(width, height, frames, fan, items, seed);
     }
 
     private void render() {
-        var background = BackgroundKind.ULTRASOUND_SECTOR.generated(width, height, 20261205L);
+        var background = BackgroundKind.ULTRASOUND_SECTOR.generated(width, height, seed);
         BackgroundField still = background.frame(0);
         for (int f = 0; f < frames; f++) {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);

@@ -4,7 +4,6 @@ import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.detector.classify.LineJudge;
-import io.pixelscrub.detector.image.RawFrame;
 import io.pixelscrub.detector.text.FrameTextReader;
 import io.pixelscrub.detector.text.ReadLine;
 import io.pixelscrub.detector.text.TextFindings;

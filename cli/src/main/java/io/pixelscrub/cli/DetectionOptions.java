@@ -29,8 +29,9 @@ final class DetectionOptions {
     double checkSample = io.pixelscrub.scrubber.pipeline.SampleCheck.DEFAULT_FRACTION;
 
     @Option(names = "--max-frames", paramLabel = "N",
-            description = "Frames of a multi-frame image the text detector reads before it samples (default: ${DEFAULT-VALUE}); "
-                    + "text found on sampled frames is redacted on every frame.")
+            description = "With text detection off, frames of a compressed multi-frame image looked at for overlay bits "
+                    + "(default: ${DEFAULT-VALUE}). Text detection covers every frame: searched where it changed, or "
+                    + "proven unchanged.")
     int maxFrames = DetectionSettings.DEFAULT_MAX_FRAMES;
 
     @Option(names = "--no-series-propagation",

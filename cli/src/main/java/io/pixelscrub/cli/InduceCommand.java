@@ -76,7 +76,8 @@ final class InduceCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files analysed in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-frames", paramLabel = "N", description = "Frames read per multi-frame image (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-frames", paramLabel = "N", description = "No effect since cines are read once: text detection covers every frame (searched where it "
+            + "changed, or proven unchanged). Accepted so earlier command lines still run.")
     int maxFrames = DetectionSettings.DEFAULT_MAX_FRAMES;
 
     @picocli.CommandLine.Mixin

@@ -16,6 +16,14 @@ public interface FrameTextReader extends AutoCloseable {
         return OcrClock.NONE;
     }
 
+    /**
+     * Reads the frames of one image in order. By default every frame is read whole; a reader that can tell what
+     * changed between frames searches only there.
+     */
+    default FrameSequence sequence() {
+        return frame -> FrameStep.whole(read(frame));
+    }
+
     @Override
     void close();
 }

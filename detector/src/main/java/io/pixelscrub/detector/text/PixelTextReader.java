@@ -24,6 +24,11 @@ public final class PixelTextReader implements FrameTextReader {
     private final TextLocator locator;
     private final LineReader reader;
     private final OcrClock ocrClock;
+    /**
+     * Readings of the line images this reader has read, over all the images it reads (a worker's files): a series'
+     * header bar (name, ID, date) is the same line image on every instance, and is read once.
+     */
+    private final LineCache cache = new LineCache();
 
     public PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader) {
         this(mapper, locator, reader, OcrClock.NONE);
@@ -58,7 +63,23 @@ public final class PixelTextReader implements FrameTextReader {
 
     @Override
     public List<ReadLine> read(RawFrame frame) {
-        List<DisplayImage> views = mapper.render(frame);
+        return read(mapper.render(frame), cache);
+    }
+
+    /**
+     * The frames of one image, one after another: only the tiles that changed since the previous frame are searched
+     * again, and a line whose pixels were read before is not read again ({@link ChangedRegionSequence}).
+     */
+    @Override
+    public FrameSequence sequence() {
+        return new ChangedRegionSequence(mapper, this, cache);
+    }
+
+    /**
+     * The lines in {@code views} (renderings of one picture, the primary first). {@code cache} holds readings of
+     * earlier line images: a line whose pixels are the same as one read before takes that reading.
+     */
+    List<ReadLine> read(List<DisplayImage> views, LineCache cache) {
         List<Found> found = new ArrayList<>();
         for (int v = 0; v < views.size(); v++) {
             for (TextBox box : locator.locate(views.get(v))) {
@@ -70,33 +91,47 @@ public final class PixelTextReader implements FrameTextReader {
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
-            List<Box> pieces = StackedLines.split(view, group.box());
-            List<OcrLine> readings = new ArrayList<>(pieces.size());
-            pieces.forEach(p -> readings.add(reader.read(view, p)));
-            if (pieces.size() > 1 && readings.stream().anyMatch(PixelTextReader::holdsNoWord)) {
-                // A band that reads as nothing was no line (a film edge, speckle under small text): read it whole.
-                pieces = List.of(group.box());
-                readings.clear();
-                readings.add(reader.read(view, group.box()));
+            LineCache.Key key = LineCache.key(view, best.view(), false, group.box());
+            List<ReadLine> known = cache.get(key, group.box());
+            if (known != null) {
+                lines.addAll(known);
+                continue;
             }
-            for (int i = 0; i < pieces.size(); i++) {
-                OcrLine ocr = readings.get(i);
-                OcrLine sideways = readIfTall(turned.get(best.view()), pieces.get(i), ocr);
-                if (sideways != null) {
-                    lines.add(new ReadLine(pieces.get(i), best.text().score(), sideways, view.mapping() + "-turned",
-                            false, true, true));
-                    continue;
-                }
-                boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
-                        && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
-                boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
-                        || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
-                lines.add(new ReadLine(pieces.get(i), best.text().score(), ocr, view.mapping(), confirmed, writing,
-                        false));
-            }
+            List<ReadLine> groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
+            cache.put(key, group.box(), groupLines);
+            lines.addAll(groupLines);
         }
-        lines.addAll(verticalLines(turned, lines));
+        lines.addAll(verticalLines(turned, lines, cache));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
+        return lines;
+    }
+
+    /** The lines of one upright group: split where lines are stacked, each piece read (and confirmed when unsure). */
+    private List<ReadLine> readGroup(DisplayImage view, Turned turnedView, Box box, double score) {
+        List<ReadLine> lines = new ArrayList<>();
+        List<Box> pieces = StackedLines.split(view, box);
+        List<OcrLine> readings = new ArrayList<>(pieces.size());
+        pieces.forEach(p -> readings.add(reader.read(view, p)));
+        if (pieces.size() > 1 && readings.stream().anyMatch(PixelTextReader::holdsNoWord)) {
+            // A band that reads as nothing was no line (a film edge, speckle under small text): read it whole.
+            pieces = List.of(box);
+            readings.clear();
+            readings.add(reader.read(view, box));
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            OcrLine ocr = readings.get(i);
+            OcrLine sideways = readIfTall(turnedView, pieces.get(i), ocr);
+            if (sideways != null) {
+                lines.add(new ReadLine(pieces.get(i), score, sideways, view.mapping() + "-turned",
+                        false, true, true));
+                continue;
+            }
+            boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
+                    && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
+            boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
+                    || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
+            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false));
+        }
         return lines;
     }
 
@@ -113,7 +148,7 @@ public final class PixelTextReader implements FrameTextReader {
      * stretches of the lossy WG04 SC1 film's left edge.
      * Short vertical words, which the upright pass boxes as blobs, are read turned there ({@link #readIfTall}).
      */
-    private List<ReadLine> verticalLines(List<Turned> turned, List<ReadLine> upright) {
+    private List<ReadLine> verticalLines(List<Turned> turned, List<ReadLine> upright, LineCache cache) {
         List<Found> found = new ArrayList<>();
         for (int v = 0; v < turned.size(); v++) {
             for (TextBox box : locator.locate(turned.get(v).clockwise())) {
@@ -130,17 +165,31 @@ public final class PixelTextReader implements FrameTextReader {
             }
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             Turned view = turned.get(best.view());
-            for (Box piece : StackedLines.split(view.clockwise(), line)) {
-                OcrLine ocr = reader.read(view.clockwise(), piece);
-                if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
-                    ocr = surer(ocr, view, piece);
-                }
-                if (alphanumerics(ocr) < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
-                    continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
-                }
-                out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), best.text().score(), ocr,
-                        view.clockwise().mapping(), false, true, true));
+            Box uprightBox = QuarterTurn.toUpright(line, uprightHeight);
+            LineCache.Key key = LineCache.key(view.clockwise(), best.view(), true, line);
+            List<ReadLine> known = cache.get(key, uprightBox);
+            if (known == null) {
+                known = readVertical(view, line, best.text().score(), uprightHeight);
+                cache.put(key, uprightBox, known);
             }
+            out.addAll(known);
+        }
+        return out;
+    }
+
+    /** The pieces of one turned line that read as a sure word, in upright coordinates. */
+    private List<ReadLine> readVertical(Turned view, Box line, double score, int uprightHeight) {
+        List<ReadLine> out = new ArrayList<>();
+        for (Box piece : StackedLines.split(view.clockwise(), line)) {
+            OcrLine ocr = reader.read(view.clockwise(), piece);
+            if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
+                ocr = surer(ocr, view, piece);
+            }
+            if (alphanumerics(ocr) < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
+                continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
+            }
+            out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), score, ocr,
+                    view.clockwise().mapping(), false, true, true));
         }
         return out;
     }

@@ -22,6 +22,12 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
         this(box, detectionScore, ocr, mapping, false, true, false);
     }
 
+    /** The same line moved by ({@code dx}, {@code dy}) pixels. */
+    public ReadLine movedBy(int dx, int dy) {
+        return new ReadLine(new Box(box.x() + dx, box.y() + dy, box.width(), box.height()), detectionScore, ocr, mapping,
+                confirmed, writing, vertical);
+    }
+
     /** The height of the letters: the box's height, or its width for a vertical line. */
     public int letterHeight() {
         return vertical ? box.width() : box.height();

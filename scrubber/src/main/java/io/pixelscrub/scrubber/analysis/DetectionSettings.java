@@ -7,7 +7,8 @@ package io.pixelscrub.scrubber.analysis;
  * @param overlays        read overlay planes and overlay bits hidden above the stored bits
  * @param text            detect, read and classify text in the pixels
  * @param policy          which findings are redacted
- * @param maxFramesPerFile frames analysed per file before sampling starts
+ * @param maxFramesPerFile with text detection off, frames of compressed data looked at for overlay bits before sampling
+ *                        starts; text detection covers every frame ({@link FrameTextCoverage})
  */
 public record DetectionSettings(boolean templates, boolean overlays, boolean text, RedactionPolicy policy, int maxFramesPerFile) {
 

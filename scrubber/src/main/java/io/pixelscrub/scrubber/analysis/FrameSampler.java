@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which frames of a multi-frame image are analysed: all of them up to a limit, otherwise the first, the last and
- * evenly spaced frames between. When frames are sampled, text found anywhere is redacted on every frame.
+ * Which frames of compressed multi-frame data are looked at for overlay bits when text detection is off: all of them up
+ * to a limit, otherwise the first, the last and evenly spaced frames between. Text detection samples nothing: it
+ * covers every frame ({@link FrameTextCoverage}).
  */
 public final class FrameSampler {
 

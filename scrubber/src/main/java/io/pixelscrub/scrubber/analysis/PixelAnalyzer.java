@@ -89,30 +89,25 @@ public final class PixelAnalyzer implements AutoCloseable {
             throws IOException, InvalidDicomException {
         PixelModule decoded = frames.module();
         int n = frames.frameCount();
-        List<Integer> selected = settings.text() ? FrameSampler.select(n, settings.maxFramesPerFile()) : List.of();
-        Set<Integer> toRead = new TreeSet<>(selected);
-        // Overlay bits are cheap to find in native data: look at every frame there; elsewhere at the analysed ones.
-        boolean everyFrameForBits = scanBits && TransferSyntaxes.isNative(in.transferSyntax());
-        if (scanBits) {
-            if (everyFrameForBits) {
-                for (int i = 0; i < n; i++) {
-                    toRead.add(i);
-                }
-            } else if (toRead.isEmpty()) {
-                toRead.addAll(FrameSampler.select(n, settings.maxFramesPerFile()));
+        // Text detection covers every frame (searched or proven unchanged), so every frame is decoded; overlay bits
+        // are cheap to find in native data: every frame there too; without text, compressed data is sampled.
+        Set<Integer> toRead = new TreeSet<>();
+        if (readers != null || scanBits && TransferSyntaxes.isNative(in.transferSyntax())) {
+            for (int i = 0; i < n; i++) {
+                toRead.add(i);
             }
+        } else if (scanBits) {
+            toRead.addAll(FrameSampler.select(n, settings.maxFramesPerFile()));
         }
         StoredBits bits = new StoredBits(decoded);
         RawFrameBuilder builder = new RawFrameBuilder(decoded, DisplayHintsReader.read(in.header()));
-        List<Finding> text = new ArrayList<>();
+        FrameTextCoverage text = readers != null ? new FrameTextCoverage(readers.get().sequence(), judge, n) : null;
         Box outside = null;
-        int firstWithBits = -1;
         byte[] bitsFrame = null;
         long workingSet = FrameMemoryGate.workingSet(decoded);
         for (int i : toRead) {
             FileBudget.current().check(); // a slow file stops at the next frame once over its time
-            boolean read = readers != null && selected.contains(i);
-            try (FrameMemoryGate.Held held = memory.hold(read ? workingSet : decoded.bytesPerFrame())) {
+            try (FrameMemoryGate.Held held = memory.hold(text != null ? workingSet : decoded.bytesPerFrame())) {
                 long t0 = System.nanoTime();
                 byte[] frame = frames.frame(i);
                 long t1 = times.lap(Stage.DECODE, t0);
@@ -120,33 +115,32 @@ public final class PixelAnalyzer implements AutoCloseable {
                     Box b = bits.outsideBitsBox(frame).orElse(null);
                     if (b != null) {
                         outside = outside == null ? b : outside.union(b);
-                        if (firstWithBits < 0) {
-                            firstWithBits = i;
+                        if (bitsFrame == null) {
                             bitsFrame = frame;
                         }
                     }
                 }
-                if (read) {
+                if (text != null) {
                     FrameTextReader reader = readers.get();
                     long ocrBefore = reader.ocrClock().nanos();
-                    List<ReadLine> lines = reader.read(builder.build(frame));
+                    text.add(i, builder.build(frame));
                     long ocr = reader.ocrClock().nanos() - ocrBefore;
-                    long t2 = System.nanoTime();
                     times.add(Stage.OCR, ocr);
-                    times.add(Stage.DETECT, t2 - t1 - ocr); // rendering, the detector, turning; overlay bits too
-                    text.addAll(TextFindings.judge(lines, i, judge, FindingSource.DETECTOR));
-                    times.lap(Stage.CLASSIFY, t2);
+                    // rendering, the detector, turning, overlay bits; judging too (each distinct text once, small)
+                    times.add(Stage.DETECT, System.nanoTime() - t1 - ocr);
                 } else {
                     times.lap(Stage.DETECT, t1);
                 }
             }
         }
-        findings.addAll(FramePropagation.propagate(text, n, selected.size() < n));
+        if (text != null) {
+            findings.addAll(FramePropagation.propagate(text.findings(), n, false));
+        }
         boolean clear = outside != null;
         if (clear) {
             findings.addAll(outsideBitsFindings(bitsFrame, decoded, bits, outside, judge));
         }
-        return new PixelAnalysis(findings, clear, embeddedGroups, selected.size());
+        return new PixelAnalysis(findings, clear, embeddedGroups, text != null ? text.covered() : 0);
     }
 
     /** An overlay plane with its own data: the header step removes it; its text is read for the report. */

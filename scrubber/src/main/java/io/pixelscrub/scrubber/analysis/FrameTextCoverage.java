@@ -1,0 +1,79 @@
+package io.pixelscrub.scrubber.analysis;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.FindingSource;
+import io.pixelscrub.detector.classify.LineJudge;
+import io.pixelscrub.detector.classify.TextVerdict;
+import io.pixelscrub.detector.image.RawFrame;
+import io.pixelscrub.detector.text.FrameSequence;
+import io.pixelscrub.detector.text.FrameStep;
+import io.pixelscrub.detector.text.TextFindings;
+import io.pixelscrub.scrubber.dicom.InvalidDicomException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text findings of every frame of one image, frame after frame: each frame goes through the text reader's
+ * {@link FrameSequence}, which searches what changed since the previous frame; a frame proven unchanged takes the
+ * previous frame's findings; lines are judged once per distinct text. Nothing is sampled: {@link #findings} fails
+ * when a frame was neither searched nor proven unchanged.
+ */
+final class FrameTextCoverage {
+    private final FrameSequence sequence;
+    private final LineJudge judge;
+    private final int frameCount;
+    private final List<Finding> findings = new ArrayList<>();
+    private final boolean[] covered;
+    private List<Finding> previous;
+    private int next;
+
+    FrameTextCoverage(FrameSequence sequence, LineJudge judge, int frameCount) {
+        this.sequence = sequence;
+        this.judge = once(judge);
+        this.frameCount = frameCount;
+        this.covered = new boolean[frameCount];
+    }
+
+    /** Frames must come in order, each once: the sequence compares each with the one before. */
+    void add(int index, RawFrame frame) {
+        if (index != next) {
+            throw new IllegalStateException("frame " + index + " read out of order (expected " + next + ")");
+        }
+        next++;
+        FrameStep step = sequence.next(frame);
+        List<Finding> found = step.coverage() == FrameStep.Coverage.UNCHANGED && previous != null
+                ? previous.stream().map(f -> f.withFrames(Set.of(index))).toList()
+                : TextFindings.judge(step.lines(), index, judge, FindingSource.DETECTOR);
+        findings.addAll(found);
+        previous = found;
+        covered[index] = true;
+    }
+
+    /** Frames searched or proven unchanged. */
+    int covered() {
+        int c = 0;
+        for (boolean b : covered) {
+            c += b ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** Every frame's findings, each on its frame. Fails closed when any frame was not covered. */
+    List<Finding> findings() throws InvalidDicomException {
+        int c = covered();
+        if (c != frameCount) {
+            throw new InvalidDicomException("text detection covered " + c + " of " + frameCount
+                    + " frames; a frame neither searched nor proven unchanged is never passed");
+        }
+        return findings;
+    }
+
+    /** The same text gets the same verdict: each distinct line is judged once per image. */
+    private static LineJudge once(LineJudge judge) {
+        Map<String, TextVerdict> verdicts = new HashMap<>();
+        return text -> verdicts.computeIfAbsent(text, judge::judge);
+    }
+}

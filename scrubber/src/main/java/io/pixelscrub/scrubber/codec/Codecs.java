@@ -31,6 +31,19 @@ public final class Codecs {
         };
     }
 
+    /**
+     * The block-level rewriter for {@code input}'s syntax, if it has one (baseline JPEG): redaction then never decodes
+     * the frames and the untouched blocks stay bit-exact. Otherwise frames go through {@link #decoder} and {@link #encoder}.
+     */
+    public static java.util.Optional<CompressedFrameRewriter> rewriter(DicomInput input) {
+        if (!TransferSyntaxes.JPEG_BASELINE.equals(input.transferSyntax()) || input.module().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        boolean monochrome1 = "MONOCHROME1".equals(input.module().get().photometric());
+        return java.util.Optional.of((frame, boxes) -> boxes.isEmpty() ? frame
+                : io.pixelscrub.scrubber.redact.JpegBlockRedactor.redact(frame, boxes, monochrome1));
+    }
+
     public static FrameSource decoder(DicomInput input) throws IOException, InvalidDicomException {
         if (!input.hasPixelData()) {
             throw new InvalidDicomException("file has no pixel data");

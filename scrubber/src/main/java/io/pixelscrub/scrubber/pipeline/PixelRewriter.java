@@ -4,6 +4,7 @@ import io.pixelscrub.scrubber.output.PrivateTemp;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.analysis.StoredBits;
 import io.pixelscrub.scrubber.codec.Codecs;
+import io.pixelscrub.scrubber.codec.CompressedFrameRewriter;
 import io.pixelscrub.scrubber.codec.EncodedPixels;
 import io.pixelscrub.scrubber.codec.FrameSource;
 import io.pixelscrub.scrubber.codec.FrameTransform;
@@ -11,12 +12,10 @@ import io.pixelscrub.scrubber.dicom.DicomInput;
 import io.pixelscrub.scrubber.dicom.EncapsulatedPixelData;
 import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
-import io.pixelscrub.scrubber.dicom.TransferSyntaxes;
 import io.pixelscrub.scrubber.limit.FileBudget;
 import io.pixelscrub.scrubber.output.EncapsulatedItemsWriter;
 import io.pixelscrub.scrubber.output.PixelDataPayload;
 import io.pixelscrub.scrubber.redact.FillValue;
-import io.pixelscrub.scrubber.redact.JpegBlockRedactor;
 import io.pixelscrub.scrubber.redact.NativeFrameRedactor;
 import io.pixelscrub.scrubber.redact.PaletteDarkestEntry;
 import io.pixelscrub.scrubber.redact.jpeg.CorruptJpegException;
@@ -58,16 +57,16 @@ public final class PixelRewriter {
             return redactUncounted(in, plan, times);
         } finally {
             long counted = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT) - countedBefore;
-            times.add(TransferSyntaxes.JPEG_BASELINE.equals(in.transferSyntax()) ? Stage.REDACT : Stage.ENCODE,
+            times.add(Codecs.rewriter(in).isPresent() ? Stage.REDACT : Stage.ENCODE,
                     System.nanoTime() - start - counted);
         }
     }
 
     private static EncodedPixels redactUncounted(DicomInput in, RedactionPlan plan, StageTimes times)
             throws IOException, InvalidDicomException {
-        String ts = in.transferSyntax();
-        if (TransferSyntaxes.JPEG_BASELINE.equals(ts)) {
-            return redactJpegBlocks(in, plan);
+        java.util.Optional<CompressedFrameRewriter> blocks = Codecs.rewriter(in);
+        if (blocks.isPresent()) {
+            return rewriteFrames(in, plan, blocks.get());
         }
         long opening = System.nanoTime();
         FrameSource opened = Codecs.decoder(in);
@@ -90,16 +89,17 @@ public final class PixelRewriter {
         }
     }
 
-    private static EncodedPixels redactJpegBlocks(DicomInput in, RedactionPlan plan) throws IOException, InvalidDicomException {
+    /** Each compressed frame rewritten where it has regions, copied where it has none; the syntax is kept. */
+    private static EncodedPixels rewriteFrames(DicomInput in, RedactionPlan plan, CompressedFrameRewriter rewriter)
+            throws IOException, InvalidDicomException {
         EncapsulatedPixelData pixels = in.encapsulated().orElseThrow();
-        boolean monochrome1 = "MONOCHROME1".equals(in.module().orElseThrow().photometric());
         Path items = PrivateTemp.file("pixelscrub-jpeg-", ".items");
         try (EncapsulatedItemsWriter writer = new EncapsulatedItemsWriter(items)) {
             for (int i = 0; i < pixels.frameCount(); i++) {
                 byte[] frame = pixels.readFrame(i);
                 List<Box> boxes = plan.boxesFor(i);
                 try {
-                    writer.addFrame(boxes.isEmpty() ? frame : JpegBlockRedactor.redact(frame, boxes, monochrome1));
+                    writer.addFrame(rewriter.rewrite(frame, boxes));
                 } catch (CorruptJpegException e) {
                     String where = pixels.frameCount() > 1 ? " in frame " + (i + 1) : "";
                     throw CorruptJpegTriage.reason(in.source(), where, e);

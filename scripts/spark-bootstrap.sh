@@ -13,7 +13,9 @@ RUNTIME_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng
   dicom3tools
 )
-JAVA_PACKAGES=(openjdk-17-jre-headless)
+JAVA_PACKAGES=(
+  openjdk-17-jre-headless
+)
 
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${RUNTIME_PACKAGES[@]}" "${JAVA_PACKAGES[@]}"

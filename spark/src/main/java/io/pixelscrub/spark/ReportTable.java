@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -89,18 +90,19 @@ public final class ReportTable {
         values[i++] = run.relativePath();
         values[i++] = run.startedAtMs();
         values[i] = run.finishedAtMs();
-        return RowFactory.create(values);
+        return new GenericRowWithSchema(values, table);
     }
 
     /** The report entry a row holds (the inverse of {@link #toRow}). */
     public ObjectNode toEntry(Row row) {
-        boolean text = row.getBoolean(row.fieldIndex("reportText"));
-        ObjectNode f = (ObjectNode) toJson(rowPart(row, entry), entry, resolve(DEFS.get("file")), text);
-        // quarantinedCopy is written for every quarantined file, null when the copy failed
-        if (FileStatus.QUARANTINED.label().equals(f.path("status").asText()) && !f.has("quarantinedCopy")) {
-            f.putNull("quarantinedCopy");
+        Set<String> nulls = new HashSet<>();
+        if (row.getBoolean(row.fieldIndex("reportText"))) {
+            nulls.add("text");   // every finding of a report made with --report-text has it, null when none was read
         }
-        return f;
+        if (FileStatus.QUARANTINED.label().equals(row.getString(row.fieldIndex("status")))) {
+            nulls.add("quarantinedCopy");   // every quarantined file has it, null when the copy failed
+        }
+        return (ObjectNode) toJson(rowPart(row, entry), entry, resolve(DEFS.get("file")), nulls);
     }
 
     /** The report schema version rows were written under. */
@@ -218,15 +220,11 @@ public final class ReportTable {
 
     /**
      * Whether the report writer puts an empty optional field as null: one whose type admits null (the transfer
-     * syntaxes), except the quarantined copy (written for quarantined files only, {@link #toEntry}) and the OCR text
-     * (written, null when none was read, in every finding of a report made with --report-text).
+     * syntaxes), except the quarantined copy and the OCR text, written only where {@code nulls} names them.
      */
-    private static boolean writtenAsNull(String name, JsonNode schema, boolean reportText) {
-        if ("quarantinedCopy".equals(name)) {
-            return false;
-        }
-        if ("text".equals(name)) {
-            return reportText;
+    private static boolean writtenAsNull(String name, JsonNode schema, Set<String> nulls) {
+        if ("quarantinedCopy".equals(name) || "text".equals(name)) {
+            return nulls.contains(name);
         }
         JsonNode t = schema.get("type");
         if (t == null || !t.isArray()) {
@@ -240,7 +238,7 @@ public final class ReportTable {
         return false;
     }
 
-    private static JsonNode toJson(Object value, DataType type, JsonNode schema, boolean reportText) {
+    private static JsonNode toJson(Object value, DataType type, JsonNode schema, Set<String> nulls) {
         JsonNodeFactory n = JsonNodeFactory.instance;
         if (value == null) {
             return n.nullNode();
@@ -261,8 +259,8 @@ public final class ReportTable {
             for (int i = 0; i < st.size(); i++) {
                 StructField f = st.fields()[i];
                 Object v = r.get(i);
-                if (v != null || required.contains(f.name()) || writtenAsNull(f.name(), s.get("properties").get(f.name()), reportText)) {
-                    o.set(f.name(), toJson(v, f.dataType(), s.get("properties").get(f.name()), reportText));
+                if (v != null || required.contains(f.name()) || writtenAsNull(f.name(), s.get("properties").get(f.name()), nulls)) {
+                    o.set(f.name(), toJson(v, f.dataType(), s.get("properties").get(f.name()), nulls));
                 }
             }
             return o;
@@ -272,14 +270,14 @@ public final class ReportTable {
             Iterable<?> items = value instanceof scala.collection.Iterable<?> it
                     ? CollectionConverters.asJava(it) : (Iterable<?>) value;
             for (Object x : items) {
-                a.add(toJson(x, at.elementType(), s.get("items"), reportText));
+                a.add(toJson(x, at.elementType(), s.get("items"), nulls));
             }
             return a;
         }
         if (type instanceof MapType mt) {
             ObjectNode o = n.objectNode();
             Map<?, ?> m = value instanceof scala.collection.Map<?, ?> sm ? CollectionConverters.asJava(sm) : (Map<?, ?>) value;
-            m.forEach((k, v) -> o.set(k.toString(), toJson(v, mt.valueType(), s.get("additionalProperties"), reportText)));
+            m.forEach((k, v) -> o.set(k.toString(), toJson(v, mt.valueType(), s.get("additionalProperties"), nulls)));
             return o;
         }
         if (type == DataTypes.LongType) {

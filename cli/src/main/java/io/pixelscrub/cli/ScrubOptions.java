@@ -6,8 +6,6 @@ import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.limit.RunLimits;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,12 +17,8 @@ import picocli.CommandLine.Option;
  */
 public final class ScrubOptions {
 
-    @Option(names = "--templates", paramLabel = "FILE", arity = "1..*",
-            description = "Extra region templates: CTP DicomPixelAnonymizer.script, pydicom-deid recipe, or pixelscrub JSON.")
-    List<Path> templates = new ArrayList<>();
-
-    @Option(names = "--no-builtin-templates", description = "Use only the templates given with --templates.")
-    boolean noBuiltinTemplates;
+    @Mixin
+    TemplateOptions templates = new TemplateOptions();
 
     @Mixin
     LimitOptions limits = new LimitOptions();
@@ -52,7 +46,7 @@ public final class ScrubOptions {
 
     /** The built-in templates (unless left out) and the user's files; a missing file is one line, exit 2. */
     public TemplateLibrary templateLibrary() {
-        return Engines.templates(templates, !noBuiltinTemplates);
+        return templates.library();
     }
 
     /** Time and size limits per file; out-of-range values are one line, exit 2. */
@@ -71,7 +65,7 @@ public final class ScrubOptions {
         return ScrubberOptions.defaults().withTemplates(library).withDetection(detection.settings())
                 .withSeriesPropagation(!detection.noSeriesPropagation).withDetectorThreads(detectorThreads)
                 .withTextSample(textSample)
-                .withOutput(out, dryRun, RunSettings.of(detection, deidentification, templates, !noBuiltinTemplates));
+                .withOutput(out, dryRun, RunSettings.of(detection, deidentification, templates.files, !templates.noBuiltin));
     }
 
     /** The header options, names checked (an unknown profile, option or scheme is one line, exit 2); no store yet. */

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.TagFromName;
-import io.pixelscrub.testdata.env.RequiredTools;
+import io.pixelscrub.testdata.ConsoleCapture;
+import io.pixelscrub.testdata.env.TestPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,15 +28,15 @@ class SparkPostgresStoreTest {
 
     @Test
     void executorsShareOneStore() throws Exception {
-        String cliStore = schema();
-        String sparkStore = schema();
+        String cliStore = TestPostgres.freshSchema("sparkcli");
+        String sparkStore = TestPostgres.freshSchema("spark");
         Path in = tmp.resolve("in");
         List<Path> study = StudyCopies.write(in, 4);
 
-        SparkTestRuns.Run cli = SparkTestRuns.cli("scrub", in.toString(), "-o", tmp.resolve("cli").toString(),
+        ConsoleCapture.Result cli = SparkTestRuns.cli("scrub", in.toString(), "-o", tmp.resolve("cli").toString(),
                 "--audit", cliStore, "--key", KEY);
         assertEquals(0, cli.code(), cli.err());
-        SparkTestRuns.Run spark = SparkTestRuns.spark("--in", in.toString(), "--out", tmp.resolve("spark").toString(),
+        ConsoleCapture.Result spark = SparkTestRuns.spark("--in", in.toString(), "--out", tmp.resolve("spark").toString(),
                 "--audit", sparkStore, "--key", KEY);
         assertEquals(0, spark.code(), spark.err() + spark.out());
 
@@ -53,22 +50,9 @@ class SparkPostgresStoreTest {
             }
         }
         assertEquals("PSEUDO-000001", StudyCopies.value(first, TagFromName.PatientID), "one patient, one counter value");
-        SparkTestRuns.Run audit = SparkTestRuns.cli("audit", StudyCopies.value(first, TagFromName.SOPInstanceUID),
+        ConsoleCapture.Result audit = SparkTestRuns.cli("audit", StudyCopies.value(first, TagFromName.SOPInstanceUID),
                 "--audit", sparkStore);
         assertEquals(0, audit.code(), audit.err());
         assertTrue(audit.out().contains("optionsUsed"), "the executor recorded the file in the shared audit trail");
-    }
-
-    /** A fresh schema on the test server, as a JDBC URL. */
-    private static String schema() throws Exception {
-        String base = System.getenv("PIXELSCRUB_TEST_POSTGRES_URL");
-        if (base == null || base.isBlank()) {
-            RequiredTools.require(false, "no PostgreSQL server: PIXELSCRUB_TEST_POSTGRES_URL is not set (scripts/test.sh starts one)");
-        }
-        String schema = "spark" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

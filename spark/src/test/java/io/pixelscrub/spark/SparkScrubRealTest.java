@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelscrub.testdata.RepositoryRoot;
+import io.pixelscrub.testdata.ConsoleCapture;
 import io.pixelscrub.testdata.env.RequiredTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,11 +55,11 @@ class SparkScrubRealTest {
         Files.write(Files.createDirectories(in.resolve("bad")).resolve("truncated.dcm"), java.util.Arrays.copyOf(ct, ct.length / 2));
         Files.writeString(in.resolve("bad/notes.txt"), "not a DICOM file\n");
 
-        SparkTestRuns.Run cli = SparkTestRuns.cli("scrub", in.toString(), "-o", tmp.resolve("cli").toString(),
+        ConsoleCapture.Result cli = SparkTestRuns.cli("scrub", in.toString(), "-o", tmp.resolve("cli").toString(),
                 "--audit", tmp.resolve("cli.sqlite").toString(), "--key", KEY, "--pseudonym-scheme", "hash",
                 "--report", tmp.resolve("cli.json").toString(), "--no-thumbnails", "--no-headers", "--threads", "2");
         assertEquals(1, cli.code(), cli.err());
-        SparkTestRuns.Run spark = SparkTestRuns.spark("--in", in.toString(), "--out", tmp.resolve("spark").toString(),
+        ConsoleCapture.Result spark = SparkTestRuns.spark("--in", in.toString(), "--out", tmp.resolve("spark").toString(),
                 "--audit", tmp.resolve("spark.sqlite").toString(), "--key", KEY, "--pseudonym-scheme", "hash");
         assertEquals(1, spark.code(), "a quarantined file makes the exit code 1, as in the CLI: " + spark.err() + spark.out());
 
@@ -75,7 +76,7 @@ class SparkScrubRealTest {
         List<Row> rows = SparkTestRuns.session().read().parquet(tmp.resolve("spark-report.parquet").toString()).collectAsList();
         assertEquals(expectedEntries.size(), rows.size(), "one row per file");
         Path json = tmp.resolve("spark.json");
-        SparkTestRuns.Run report = SparkTestRuns.spark("report", "--table", tmp.resolve("spark-report.parquet").toString(),
+        ConsoleCapture.Result report = SparkTestRuns.spark("report", "--table", tmp.resolve("spark-report.parquet").toString(),
                 "--json", json.toString());
         assertEquals(0, report.code(), report.err());
         List<ObjectNode> actual = SparkTestRuns.entries(json);
@@ -89,7 +90,7 @@ class SparkScrubRealTest {
                 "series propagation added a region across partitions, so the test covers it");
         assertEquals(3, actual.stream().filter(e -> e.get("status").asText().equals("quarantined")).count());
 
-        SparkTestRuns.Run review = SparkTestRuns.cli("review", json.toString(), "-o", tmp.resolve("site").toString());
+        ConsoleCapture.Result review = SparkTestRuns.cli("review", json.toString(), "-o", tmp.resolve("site").toString());
         assertEquals(0, review.code(), "pixelscrub review reads the Spark run's report: " + review.err());
         assertTrue(Files.isRegularFile(tmp.resolve("site/index.html")));
     }

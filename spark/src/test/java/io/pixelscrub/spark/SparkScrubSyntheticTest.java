@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.TagFromName;
+import io.pixelscrub.testdata.ConsoleCapture;
 import io.pixelscrub.testdata.env.RequiredTools;
 import io.pixelscrub.testdata.synthetic.CorpusSpec;
 import io.pixelscrub.testdata.synthetic.SyntheticCorpus;
@@ -39,12 +40,12 @@ class SparkScrubSyntheticTest {
         SyntheticCorpus.generate(CorpusSpec.defaults(10, 4), in.resolve("synthetic"));   // ground-truth.json: not DICOM
         List<Path> study = StudyCopies.write(in.resolve("study"), 3);
 
-        SparkTestRuns.Run cli = SparkTestRuns.cli("scrub", in.toString(), "-o", tmp.resolve("cli").toString(),
+        ConsoleCapture.Result cli = SparkTestRuns.cli("scrub", in.toString(), "-o", tmp.resolve("cli").toString(),
                 "--audit", tmp.resolve("cli.sqlite").toString(), "--key", KEY, "--pseudonym-scheme", "hash",
                 "--report", tmp.resolve("cli.json").toString(), "--no-thumbnails", "--no-headers", "--threads", "2");
         assertEquals(1, cli.code(), cli.err());
         // --record-bytes 0: no file travels as a record, every task reads its files from their paths.
-        SparkTestRuns.Run spark = SparkTestRuns.spark("--in", in.toString(), "--out", tmp.resolve("spark").toString(),
+        ConsoleCapture.Result spark = SparkTestRuns.spark("--in", in.toString(), "--out", tmp.resolve("spark").toString(),
                 "--no-audit", "--key", KEY, "--pseudonym-scheme", "hash", "--record-bytes", "0");
         assertEquals(1, spark.code(), spark.err() + spark.out());
 

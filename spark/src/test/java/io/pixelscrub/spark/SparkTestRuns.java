@@ -4,18 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelscrub.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.pixelscrub.testdata.ConsoleCapture;
+import io.pixelscrub.testdata.TreeDigests;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /** What the Spark tests share: one local[2] session, in-process runs of both front ends, and output digests. */
@@ -37,43 +31,18 @@ final class SparkTestRuns {
                 .getOrCreate();
     }
 
-    record Run(int code, String out, String err) {
+    static ConsoleCapture.Result cli(String... args) {
+        return ConsoleCapture.run(() -> Main.commandLine().execute(args));
     }
 
-    static synchronized Run cli(String... args) {
-        return capture(() -> Main.commandLine().execute(args));
-    }
-
-    static synchronized Run spark(String... args) {
+    static ConsoleCapture.Result spark(String... args) {
         session();
-        return capture(() -> SparkMain.run(args));
-    }
-
-    private static Run capture(java.util.function.IntSupplier run) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = run.getAsInt();
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        return ConsoleCapture.run(() -> SparkMain.run(args));
     }
 
     /** MD5 of every file under {@code dir}, by relative path. */
     static Map<Path, String> digests(Path dir) throws Exception {
-        Map<Path, String> d = new HashMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                d.put(dir.relativize(p), HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(Files.readAllBytes(p))));
-            }
-        }
-        return d;
+        return TreeDigests.of(dir);
     }
 
     /** A report's file entries. */

@@ -18,9 +18,10 @@ import picocli.CommandLine;
  * @param args       the command line (the scrub flags among it)
  * @param auditUrl   JDBC URL of the shared store, or null for in-memory mappings from the key
  * @param reportKey  the key of this run's report tokens and text sketches (never written, as for a JSON report)
+ * @param startedAtMs when the job started on the driver: the report's elapsed time runs from it
  */
 record JobSettings(List<String> args, String auditUrl, String out, String quarantine, InputLayout layout, byte[] reportKey,
-                   boolean reportText) implements Serializable {
+                   boolean reportText, long startedAtMs) implements Serializable {
 
     /** The scrub flags, read again (on an executor) exactly as the driver read them. */
     ScrubOptions scrubOptions() {

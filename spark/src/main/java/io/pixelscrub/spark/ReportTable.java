@@ -40,9 +40,12 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class ReportTable {
 
-    /** Columns beside the entry's: the report schema, whether OCR text was kept, and where the file went and when. */
+    /**
+     * Columns beside the entry's: the report schema, whether OCR text was kept, the quarantine folder, the file's path
+     * under OUT, when the job started (on the driver) and when the file was done (epoch milliseconds).
+     */
     public static final List<String> RUN_COLUMNS = List.of("reportSchema", "reportText", "quarantineFolder", "relativePath",
-            "startedAtMs", "finishedAtMs");
+            "runStartedAtMs", "finishedAtMs");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode DEFS = loadDefs();
@@ -55,7 +58,7 @@ public final class ReportTable {
         StructType t = entry;
         t = t.add("reportSchema", DataTypes.StringType, false).add("reportText", DataTypes.BooleanType, false)
                 .add("quarantineFolder", DataTypes.StringType, true).add("relativePath", DataTypes.StringType, false)
-                .add("startedAtMs", DataTypes.LongType, false).add("finishedAtMs", DataTypes.LongType, false);
+                .add("runStartedAtMs", DataTypes.LongType, false).add("finishedAtMs", DataTypes.LongType, false);
         this.table = t;
     }
 
@@ -70,8 +73,8 @@ public final class ReportTable {
         return table;
     }
 
-    /** What the Spark job knows of a file beyond its entry. */
-    public record RunFields(boolean reportText, String quarantineFolder, String relativePath, long startedAtMs,
+    /** What the Spark job knows of a file beyond its entry ({@link #RUN_COLUMNS}). */
+    public record RunFields(boolean reportText, String quarantineFolder, String relativePath, long runStartedAtMs,
                             long finishedAtMs) implements java.io.Serializable {
     }
 
@@ -88,7 +91,7 @@ public final class ReportTable {
         values[i++] = run.reportText();
         values[i++] = run.quarantineFolder();
         values[i++] = run.relativePath();
-        values[i++] = run.startedAtMs();
+        values[i++] = run.runStartedAtMs();
         values[i] = run.finishedAtMs();
         return new GenericRowWithSchema(values, table);
     }

@@ -56,7 +56,7 @@ final class ReportTableCommand implements Callable<Integer> {
                         + ReportSchema.VERSION);
             }
             entries.add(t.toEntry(r));
-            start = Math.min(start, r.getLong(r.fieldIndex("startedAtMs")));
+            start = Math.min(start, r.getLong(r.fieldIndex("runStartedAtMs")));
             end = Math.max(end, r.getLong(r.fieldIndex("finishedAtMs")));
             text |= r.getBoolean(r.fieldIndex("reportText"));
             quarantine = r.getString(r.fieldIndex("quarantineFolder"));

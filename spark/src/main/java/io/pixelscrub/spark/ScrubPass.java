@@ -59,7 +59,7 @@ final class ScrubPass implements MapPartitionsFunction<Row, Row> {
                 } catch (IOException e) {
                     o = FileOutcome.quarantined(null, null, "I/O error (" + e.getClass().getSimpleName() + "); could not copy to quarantine",
                             Map.of("totalMs", System.currentTimeMillis() - started));
-                    out.add(row(table, o, FileDetails.NONE, uri, relative, keys, started));
+                    out.add(row(table, o, FileDetails.NONE, uri, relative, keys));
                     continue;
                 }
                 String failure = r.getString(r.fieldIndex("failure"));
@@ -74,7 +74,7 @@ final class ScrubPass implements MapPartitionsFunction<Row, Row> {
                     }
                 }
                 FileDetails d = o.status() == FileStatus.QUARANTINED ? FileDetails.NONE : facts.details(o);
-                out.add(row(table, o, d, uri, relative, keys, started));
+                out.add(row(table, o, d, uri, relative, keys));
                 copies.release(local);
             }
         }
@@ -107,11 +107,11 @@ final class ScrubPass implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    private Row row(ReportTable table, FileOutcome o, FileDetails d, String uri, Path relative, ReportKeys keys, long started) {
+    private Row row(ReportTable table, FileOutcome o, FileDetails d, String uri, Path relative, ReportKeys keys) {
         ObjectNode entry = ScrubReportWriter.fileEntry(o.input() == null ? withInput(o) : o, d, null, settings.reportText(), keys);
         entry.put("input", settings.layout().display(uri));   // the file's own name, not the task's copy
         return table.toRow(entry, new ReportTable.RunFields(settings.reportText(), settings.quarantine(), relative.toString(),
-                started, System.currentTimeMillis()));
+                settings.startedAtMs(), System.currentTimeMillis()));
     }
 
     private static FileOutcome withInput(FileOutcome o) {

@@ -17,8 +17,6 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pixelscrub-spark --in DIR|GLOB --out OUT [scrub options]}: {@code pixelscrub scrub} on Spark. The same flags,
@@ -29,8 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {ReportTableCommand.class})
 public final class SparkScrubCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    private static final String PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
 
     @Option(names = "--in", paramLabel = "DIR|GLOB", description = "Input folder (searched recursively) or glob, on any "
             + "file system Spark reads (file:, hdfs:, s3a:).")
@@ -97,8 +94,9 @@ public final class SparkScrubCommand implements Callable<Integer> {
         String audit = auditStore(outRoot, local);
         byte[] reportKey = new byte[32];
         new SecureRandom().nextBytes(reportKey);
-        JobSettings settings = new JobSettings(args, audit, outRoot.toString(), q.toString(), layout, reportKey, reportText);
         long t0 = System.nanoTime();
+        JobSettings settings = new JobSettings(args, audit, outRoot.toString(), q.toString(), layout, reportKey, reportText,
+                System.currentTimeMillis());
         try {
             SparkScrubJob.run(spark, settings, in, scrub.scrubberOptions(scrub.templateLibrary(), null, outRoot, false)
                     .seriesPropagation(), partitions, recordBytes, table);
@@ -139,6 +137,11 @@ public final class SparkScrubCommand implements Callable<Integer> {
         }
         SparkSession spark = b.config("spark.ui.enabled", "false").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
+        // A file costs seconds, not bytes: unless told otherwise, read about two small files per task (Spark counts
+        // 4 MiB a file) instead of Spark's 128 MiB, so that the first pass spreads over the cores.
+        if (!spark.conf().contains(PARTITION_BYTES)) {
+            spark.conf().set(PARTITION_BYTES, "8m");
+        }
         return spark;
     }
 

@@ -8,14 +8,19 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Native tools and Java libraries the pipeline uses (see docs/architecture.md, "Dependencies").
-APT_PACKAGES=(
+# RUNTIME_PACKAGES are what a machine that only runs pixelscrub needs besides a JRE; scripts/spark-bootstrap.sh and
+# spark/Dockerfile install the same list on Spark executors (SparkNodePackagesTest keeps them equal).
+BUILD_PACKAGES=(
   openjdk-17-jdk-headless maven
-  libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O
+  libpixelmed-java libpixelmed-imageio-java libpixelmed-codec-java   # DICOM I/O (jars, built into pixelscrub's)
+)
+RUNTIME_PACKAGES=(
   libcharls2 libopenjp2-7                                            # JPEG-LS and JPEG 2000 in-process (JNA)
   dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks, fallbacks; reference decoders in tests
   tesseract-ocr tesseract-ocr-eng                                    # OCR of burned-in text (libtesseract5, Tess4J binds to it)
   dicom3tools                                                        # dciodvfy: outputs stay valid (tests, curators)
 )
+APT_PACKAGES=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 # Only for the tests: a real PostgreSQL server for the shared audit-store back end (scripts/test-postgres.sh), and
 # Debian's Chromium with its driver for the review-site browser test (Selenium is pointed at /usr/bin/chromium and
 # /usr/bin/chromedriver, so nothing is downloaded at run time).

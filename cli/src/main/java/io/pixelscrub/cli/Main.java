@@ -20,10 +20,15 @@ public final class Main implements Runnable {
     }
 
     /** Every failure, from a mistyped option to a missing input, ends as one line on stderr (see {@link OneLineErrors}). */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
+        return commandLine(new Main());
+    }
+
+    /** {@code command} with pixelscrub's handling of errors (one line, exit 2 or 3) and quiet library logs. */
+    public static CommandLine commandLine(Object command) {
         io.pixelscrub.cli.logging.LibraryLog.quietConsole(); // library logs never reach the console (--log FILE keeps them)
         OneLineErrors errors = OneLineErrors.fromEnvironment();
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 

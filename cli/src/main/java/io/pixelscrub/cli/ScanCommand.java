@@ -10,7 +10,6 @@ import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.scrubber.pipeline.InputFiles;
 import io.pixelscrub.scrubber.limit.RunLimits;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +31,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "REPORT.json", required = true, description = "Where to write the JSON report.")
     Path report;
 
-    @Option(names = "--templates", paramLabel = "FILE", arity = "1..*",
-            description = "Extra region templates: CTP DicomPixelAnonymizer.script, pydicom-deid recipe, or pixelscrub JSON.")
-    List<Path> templates = new ArrayList<>();
-
-    @Option(names = "--no-builtin-templates", description = "Use only the templates given with --templates.")
-    boolean noBuiltinTemplates;
+    @Mixin
+    TemplateOptions templates = new TemplateOptions();
 
     @Mixin
     DetectionOptions detection = new DetectionOptions();
@@ -77,7 +72,7 @@ public final class ScanCommand implements Callable<Integer> {
         List<FileOutcome> outcomes;
         CheckSampling sampling;
         sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
-        ScrubberOptions options = ScrubberOptions.defaults().withTemplates(Engines.templates(templates, !noBuiltinTemplates))
+        ScrubberOptions options = ScrubberOptions.defaults().withTemplates(templates.library())
                 .withDetection(detection.settings()).withSeriesPropagation(!detection.noSeriesPropagation)
                 .withDetectorThreads(detectorThreads).withTextSample(sampling == null ? null : sampling::inSample);
         try (AutoCloseable log = libraryLog.open();

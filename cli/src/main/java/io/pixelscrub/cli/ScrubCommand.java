@@ -30,13 +30,6 @@ public final class ScrubCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (required unless --dry-run).")
     Path output;
 
-    @Option(names = "--templates", paramLabel = "FILE", arity = "1..*",
-            description = "Extra region templates: CTP DicomPixelAnonymizer.script, pydicom-deid recipe, or pixelscrub JSON.")
-    List<Path> templates = new ArrayList<>();
-
-    @Option(names = "--no-builtin-templates", description = "Use only the templates given with --templates.")
-    boolean noBuiltinTemplates;
-
     @Option(names = "--report", paramLabel = "REPORT.json", description = "Write a JSON report of every file.")
     Path report;
 
@@ -58,25 +51,11 @@ public final class ScrubCommand implements Callable<Integer> {
             + "output. Without --resume or --force, a non-empty OUT is refused.")
     boolean force;
 
-    @Mixin
-    LimitOptions limits = new LimitOptions();
-
     @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel (default: CPU cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
-    DetectionOptions detection = new DetectionOptions();
-
-    @Option(names = "--detector-threads", paramLabel = "N",
-            description = "Threads inside each text-detection session (default: ${DEFAULT-VALUE}; files already run in parallel).")
-    int detectorThreads = 1;
-
-    @Option(names = "--key", paramLabel = "SECRET", description = "Secret for pseudonyms and UIDs; the same key gives the "
-            + "same pseudonyms across runs (default: env PIXELSCRUB_KEY, else a secret the audit store generates on first use and keeps).")
-    String key;
-
-    @Mixin
-    DeidentificationArgs deidentification = new DeidentificationArgs();
+    ScrubOptions scrub = new ScrubOptions();
 
     @Mixin
     ReportOptions reporting = new ReportOptions();
@@ -90,9 +69,7 @@ public final class ScrubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (detection.checkSample < 0 || detection.checkSample > 1) {
-            throw new UserInputException("--check-sample must be between 0 and 1");
-        }
+        scrub.validate();
         if (output == null && !dryRun) {
             throw new UserInputException("-o OUT is required (or use --dry-run)");
         }
@@ -105,14 +82,14 @@ public final class ScrubCommand implements Callable<Integer> {
         if (quarantineDir != null && !allowOutputInsideInput && InputFiles.outputInsideInput(inputs, quarantineDir)) {
             throw new UserInputException("the quarantine folder is inside an input folder; choose another or pass --allow-output-inside-input");
         }
-        RunLimits runLimits = limits.limits();
+        RunLimits runLimits = scrub.limits();
         Path out = output == null ? Path.of("pixelscrub-dry-run") : output.toAbsolutePath().normalize();
         Quarantine quarantine = new Quarantine(quarantineDir != null ? quarantineDir
                 : out.resolveSibling(out.getFileName() + "-quarantine"));
         List<Path> exclude = new ArrayList<>();
         if (output != null) { // with --allow-output-inside-input, what this run writes must not be read back as input
             exclude.addAll(List.of(out, quarantine.root()));
-            AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).ifPresent(exclude::add);
+            scrub.auditStoreFile(out, dryRun).ifPresent(exclude::add);
         }
         InputFiles.Found found = CommandInputs.expand(inputs, exclude);
         if (only != null) {
@@ -120,21 +97,18 @@ public final class ScrubCommand implements Callable<Integer> {
         }
         List<InputFiles.Entry> files = found.files();
         CommandInputs.refuseWritingOver(files, report,
-                output == null ? null : AuditStoreLocation.scrubFile(deidentification.audit, out, dryRun).orElse(null));
+                output == null ? null : scrub.auditStoreFile(out, dryRun).orElse(null));
         EarlierOutputs earlier = dryRun ? null : EarlierOutputs.in(out);
         if (earlier != null) {
             earlier.requireChoice(resume, force);
         }
         // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
-        TemplateLibrary library = Engines.templates(templates, !noBuiltinTemplates);
-        CheckSampling sampling = detection.sampled() ? CheckSampling.choose(files, detection.checkSample) : null;
-        ScrubberOptions options = ScrubberOptions.defaults().withTemplates(library).withDetection(detection.settings())
-                .withSeriesPropagation(!detection.noSeriesPropagation).withDetectorThreads(detectorThreads)
-                .withTextSample(sampling == null ? null : sampling::inSample)
-                .withOutput(out, dryRun, RunSettings.of(detection, deidentification, templates, !noBuiltinTemplates));
-        HeaderOptions header = Engines.validated(deidentification.toHeaderOptions(key, null));
+        TemplateLibrary library = scrub.templateLibrary();
+        CheckSampling sampling = scrub.sampled() ? CheckSampling.choose(files, scrub.detection.checkSample) : null;
+        ScrubberOptions options = scrub.scrubberOptions(library, sampling == null ? null : sampling::inSample, out, dryRun);
+        HeaderOptions header = scrub.headerOptions();
         try (AutoCloseable log = libraryLog.open()) {
-            String url = AuditStoreLocation.forScrub(deidentification.audit, out, dryRun, deidentification.allowAuditInsideOutput);
+            String url = scrub.auditStoreUrl(out, dryRun);
             options = options.withHeader(header.withAuditStore(url, header.auditPassword()));
             List<FileOutcome> outcomes;
             BatchScrubber batch;

@@ -6,15 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,14 +50,9 @@ class ScrubCommandTest {
     }
 
     static Map<Path, String> digests(Path dir) throws Exception {
-        Map<Path, String> d = new HashMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                d.put(dir.relativize(p), HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(Files.readAllBytes(p))));
-            }
-        }
-        return d;
+        return io.pixelscrub.testdata.TreeDigests.of(dir);
     }
+
 
     @Test
     void badInputIsQuarantinedWithOneLineEachAndTheBatchGoesOn() throws Exception {

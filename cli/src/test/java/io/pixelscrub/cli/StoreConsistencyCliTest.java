@@ -1,6 +1,5 @@
 package io.pixelscrub.cli;
 
-import io.pixelscrub.testdata.env.RequiredTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,10 +18,6 @@ import com.pixelmed.dicom.TransferSyntax;
 import com.pixelmed.dicom.ValueRepresentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,15 +87,7 @@ class StoreConsistencyCliTest {
     }
 
     static String postgresUrl() throws Exception {
-        String base = System.getenv("PIXELSCRUB_TEST_POSTGRES_URL");
-        if (base == null || base.isBlank()) {
-            RequiredTools.require(false, "no PostgreSQL server: PIXELSCRUB_TEST_POSTGRES_URL is not set (scripts/test.sh starts one)");
-        }
-        String schema = "cli" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return io.pixelscrub.testdata.env.TestPostgres.freshSchema("cli");
     }
 
     static String[] concat(String[] a, String[] b) {

@@ -162,7 +162,9 @@ public final class BatchScrubber {
                 return new Failure(failureReason(ex), (System.nanoTime() - t0) / 1_000_000);
             }
         }, e -> new Failure(overLimitReason(), limits.timePerFile().toMillis()), (e, r) -> r);
-        Map<InputFiles.Entry, Object> out = new HashMap<>();
+        // In input order: series propagation meets each series' instances in the order of the sorted input list, so
+        // every run (and the Spark job, which sorts a series by path) words the same regions alike.
+        Map<InputFiles.Entry, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             out.put(files.get(i), results.get(i));
         }

@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.report;
 
 import io.pixelscrub.scrubber.thumbnail.FileDetails;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +21,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,17 +42,13 @@ public final class ScrubReportWriter {
 
     /** @param reportDir the folder the report is written to (thumbnail paths are relative to it) */
     public static ObjectNode toJson(RunReport run, Path reportDir) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("containsPhi", run.containsPhi()); // first field: readers must know before they read on
-        root.put("schema", SCHEMA);
-        root.put("createdAt", Instant.now().toString());
-        root.put("tool", TOOL);
-        root.put("mode", run.mode());
-        Summary summary = new Summary();
-        ObjectNode q = root.putObject("quarantine");
-        q.put("folder", run.quarantine() == null ? null : run.quarantine().toAbsolutePath().normalize().toString());
-        q.put("files", run.outcomes().stream().filter(o -> o.status() == FileStatus.QUARANTINED).count());
+        ReportKeys keys = ReportKeys.random();   // for this report only; never written (1.4)
+        List<ObjectNode> entries = new ArrayList<>();
+        for (FileOutcome o : run.outcomes()) {
+            entries.add(fileEntry(o, run.details().getOrDefault(o.input(), FileDetails.NONE), run.verify().get(o.input()),
+                    run.includeText(), keys));
+        }
+        ObjectNode root = head(run.mode(), run.containsPhi(), run.quarantine(), entries);
         if (run.thumbnails() == null || run.thumbnails().folder() == null) {
             root.putNull("thumbnails");
         } else {
@@ -72,15 +71,7 @@ public final class ScrubReportWriter {
                         .relativize(run.headers().originals().toAbsolutePath().normalize()).toString().replace('\\', '/'));
             }
         }
-        ArrayNode files = root.putArray("files");
-        ReportKeys keys = ReportKeys.random();   // for this report only; never written (1.4)
-        for (FileOutcome o : run.outcomes()) {
-            FileDetails d = run.details().getOrDefault(o.input(), FileDetails.NONE);
-            VerifyResult v = run.verify().get(o.input());
-            summary.add(o, d, v);
-            fileEntry(files.addObject(), o, d, v, run.includeText(), keys);
-        }
-        summary.write(root.putObject("summary"), run.outcomes().size(), run.elapsedMs(), "verify".equals(run.mode()));
+        filesAndSummary(root, entries, run.elapsedMs(), "verify".equals(run.mode()));
         if (run.headers() != null) {
             ValueTallyReport.write(root.putObject("valueTally"), run.headers().tallyJson(), run.includeText());
         }
@@ -90,6 +81,56 @@ public final class ScrubReportWriter {
             run.auditStores().forEach(p -> stores.add(p.toAbsolutePath().normalize().toString()));
         }
         return root;
+    }
+
+    /**
+     * A report from file entries made elsewhere, each with {@link #fileEntry} under one {@link ReportKeys} (the Spark
+     * job's report table): no thumbnails and no released headers.
+     *
+     * @param containsPhi whether the entries carry OCR text
+     * @param quarantine  the quarantine folder, or null
+     */
+    public static ObjectNode fromEntries(String mode, boolean containsPhi, Path quarantine, List<ObjectNode> entries,
+                                         long elapsedMs) {
+        ObjectNode root = head(mode, containsPhi, quarantine, entries);
+        root.putNull("thumbnails");
+        filesAndSummary(root, entries, elapsedMs, false);
+        return root;
+    }
+
+    private static ObjectNode head(String mode, boolean containsPhi, Path quarantine, List<ObjectNode> entries) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("containsPhi", containsPhi); // first field: readers must know before they read on
+        root.put("schema", SCHEMA);
+        root.put("createdAt", Instant.now().toString());
+        root.put("tool", TOOL);
+        root.put("mode", mode);
+        ObjectNode q = root.putObject("quarantine");
+        q.put("folder", quarantine == null ? null : quarantine.toAbsolutePath().normalize().toString());
+        q.put("files", entries.stream().filter(e -> FileStatus.QUARANTINED.label().equals(e.path("status").asText())).count());
+        return root;
+    }
+
+    private static void filesAndSummary(ObjectNode root, List<ObjectNode> entries, long elapsedMs, boolean verify) {
+        ArrayNode files = root.putArray("files");
+        Summary summary = new Summary();
+        for (ObjectNode e : entries) {
+            files.add(e);
+            summary.add(e);
+        }
+        summary.write(root.putObject("summary"), entries.size(), elapsedMs, verify);
+    }
+
+    /**
+     * One file's entry in the report.
+     *
+     * @param v    the file's verify result (verify mode), or null
+     * @param keys the report's keys: one for every entry of a report, so patients and texts compare within it
+     */
+    public static ObjectNode fileEntry(FileOutcome o, FileDetails d, VerifyResult v, boolean includeText, ReportKeys keys) {
+        ObjectNode f = new ObjectMapper().createObjectNode();
+        fileEntry(f, o, d, v, includeText, keys);
+        return f;
     }
 
     private static void fileEntry(ObjectNode f, FileOutcome o, FileDetails d, VerifyResult v, boolean includeText, ReportKeys keys) {
@@ -215,26 +256,26 @@ public final class ScrubReportWriter {
         long frames;
         int residual;
 
-        void add(FileOutcome o, FileDetails d, VerifyResult v) {
-            byStatus.merge(o.status().label(), 1, Integer::sum);
-            frames += o.frames();
-            for (Finding f : o.redacted()) {
-                count(f);
-                redactedBySource.merge(label(f.source()), 1, Integer::sum);
+        /** From the file's entry, so that a report assembled from entries made elsewhere counts alike. */
+        void add(JsonNode f) {
+            byStatus.merge(f.path("status").asText(), 1, Integer::sum);
+            frames += f.path("frames").asLong();
+            for (JsonNode finding : f.path("findings")) {
+                String source = finding.path("source").asText();
+                byVerdict.merge(finding.path("verdict").asText(), 1, Integer::sum);
+                bySource.merge(source, 1, Integer::sum);
+                if (finding.path("redacted").asBoolean()) {
+                    redactedBySource.merge(source, 1, Integer::sum);
+                }
             }
-            o.kept().forEach(this::count);
-            o.timingsMs().forEach((k, ms) -> timings.merge(k, ms, Long::sum));
-            if (d.thumbnailMs() > 0) {
-                timings.merge("thumbnailMs", d.thumbnailMs(), Long::sum);
-            }
-            if (v != null && v.residualPhi()) {
+            f.path("timingsMs").fields().forEachRemaining(t -> {
+                if (!"thumbnailMs".equals(t.getKey()) || t.getValue().asLong() > 0) {   // no thumbnail time, no entry
+                    timings.merge(t.getKey(), t.getValue().asLong(), Long::sum);
+                }
+            });
+            if (f.path("verify").path("residualPhi").asBoolean()) {
                 residual++;
             }
-        }
-
-        private void count(Finding f) {
-            byVerdict.merge(label(f.verdict()), 1, Integer::sum);
-            bySource.merge(label(f.source()), 1, Integer::sum);
         }
 
         void write(ObjectNode s, int files, long elapsedMs, boolean verify) {

@@ -58,6 +58,37 @@ public final class PhiClassifier {
         return VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
     }
 
+    /**
+     * Whether the line holds a device reading (a value with its unit or label, a decimal: "23cm", "Tilt 6", "8.5",
+     * "512x512") or is only a vendor or product name ("GE ADVANTAGE"): shapes no demographic value takes. Says
+     * nothing about the rest of the line: only for lines already judged NOT_PHI (the header has had its say).
+     */
+    public boolean holdsDeviceReading(String ocrText) {
+        List<Token> tokens = new LineText(ocrText).tokens();
+        boolean vendorOnly = !tokens.isEmpty();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (allowList.readouts().kind(tokens, i) != Readouts.Kind.NONE) {
+                return true;
+            }
+            vendorOnly &= vocab.vendorWords.contains(tokens.get(i).core());
+        }
+        return vendorOnly && tokens.stream().anyMatch(t -> t.core().length() >= 3);
+    }
+
+    /**
+     * Whether the line holds a measurement: a value with its unit or device label, a percentage or a dimension
+     * ("23cm", "MI 1.4", "AO=100%", "512x512"), not a bare number (a clock read with a wrong separator is one).
+     */
+    public boolean holdsMeasurement(String ocrText) {
+        List<Token> tokens = new LineText(ocrText).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (allowList.readouts().kind(tokens, i) == Readouts.Kind.MEASUREMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Shapes of PHI that no rule can decide without more knowledge: UNKNOWN at least, never NOT_PHI. */
     private void inDoubt(LineText line, HeaderDenyList deny, List<Evidence> evidence) {
         if (namePosition.hasInitials(line)) {

@@ -49,6 +49,11 @@ final class AllowList {
     private static final Pattern ID_SHAPE = Pattern.compile("\\p{L}{1,2}\\d{4,}|\\d{4,}\\p{L}{1,2}");
     static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
     private static final Pattern FRACTION = Pattern.compile("\\d+(?:/\\d+)+");
+    /**
+     * A month of a year with the month misread ("40/1925" for "10/1925"): one or two digits over a year. Not a counter:
+     * UNKNOWN at least (a valid month of a year is PHI by {@link PartialDateFinder} first).
+     */
+    private static final Pattern OVER_A_YEAR = Pattern.compile("\\d{1,2}/(?:19|20)\\d\\d");
     /** Software versions ("5.0.1", "V1.2.3"); dotted dates are PHI by {@link DateFinder} before this is asked. */
     private static final Pattern VERSION = Pattern.compile("V?\\d{1,3}(?:\\.\\d{1,3}){2,3}");
 
@@ -125,7 +130,8 @@ final class AllowList {
             return false;
         }
         return SETTING.matcher(c).matches() || PROBE.matcher(c).matches() && digitCount(c) <= 4
-                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() || VERSION.matcher(c).matches();
+                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() && !OVER_A_YEAR.matcher(c).matches()
+                || VERSION.matcher(c).matches();
     }
 
     /** Any decimal, up to two digits, or three without a leading zero: a measurement or setting. */

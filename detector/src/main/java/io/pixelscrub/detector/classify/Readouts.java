@@ -22,6 +22,8 @@ final class Readouts {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern PERCENT = Pattern.compile("\\d{1,4}%");
+    /** A setting's value: up to three digits, no leading zero (identifiers and years have more, or a leading zero). */
+    private static final Pattern SMALL_INTEGER = Pattern.compile("[1-9]\\d{0,2}|0");
 
     private final ClassifierVocabulary vocab;
 
@@ -35,7 +37,10 @@ final class Readouts {
         NONE,
         /** A decimal number alone ("8.5"): a value, but a clock read with a wrong separator looks the same. */
         DECIMAL,
-        /** A value with its unit or device label, a percentage or a dimension: a measurement or setting. */
+        /**
+         * A value with its unit (listed, or a short lower-case word after a decimal) or device label, a percentage or
+         * a dimension: a measurement or setting.
+         */
         MEASUREMENT
     }
 
@@ -65,7 +70,8 @@ final class Readouts {
                 || AllowList.integerDigits(c.replaceFirst("^[+-]", "")) > AllowList.SETTING_DIGITS) {
             return decimal ? Kind.DECIMAL : Kind.NONE;
         }
-        boolean unitNext = i + 1 < tokens.size() && listedUnit(tokens.get(i + 1).core());
+        boolean unitNext = i + 1 < tokens.size() && (listedUnit(tokens.get(i + 1).core())
+                || decimal && unlistedUnit(tokens, i + 1));
         boolean labelBefore = i > 0 && (deviceLabel(tokens.get(i - 1).core()) || tokens.get(i - 1).next() == '=');
         if (unitNext || labelBefore) {
             return Kind.MEASUREMENT;
@@ -75,8 +81,10 @@ final class Readouts {
 
     /**
      * Whether word i, on no list, is explained by the reading beside it: a label of letters right before a measured
-     * value ("Vexa 3.4 cm", "Dist 3.42", "AO=100%"), or a short lower-case unit right after a decimal value
-     * ("12.5 zt"; not after a decimal that reads as a clock, "10.30 pm"). A word of the name lexicon is never a label ("Smith 3.4" stays unexplained).
+     * value ("Vexa 3.4 cm", "Dist 3.42", "AO=100%") or before a small integer on a line that holds a reading
+     * elsewhere ("Qv 92  Krel 12.8": a parameter line; "Qv 92" alone stays unexplained), or a short lower-case unit
+     * right after a decimal value ("12.5 zt"; not after a decimal that reads as a clock, "10.30 pm"). A word of the
+     * name lexicon is never a label ("Smith 3.4" stays unexplained).
      */
     boolean explains(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -84,10 +92,18 @@ final class Readouts {
             return false;
         }
         if (t.core().length() >= 2 && t.core().length() <= MAX_LABEL && i + 1 < tokens.size()
-                && (kind(tokens, i + 1) != Kind.NONE || t.next() == '=' && isNumber(tokens.get(i + 1).core()))) {
+                && (kind(tokens, i + 1) != Kind.NONE || t.next() == '=' && isNumber(tokens.get(i + 1).core())
+                || SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches() && readingBesides(tokens, i + 1))) {
             return true;
         }
-        if (t.core().length() > MAX_UNIT || !t.raw().equals(t.raw().toLowerCase(Locale.ROOT)) || i == 0) {
+        return i > 0 && unlistedUnit(tokens, i);
+    }
+
+    /** Word i as a unit no list holds: a short lower-case word right after a decimal that is no clock. */
+    private static boolean unlistedUnit(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!LETTERS.matcher(t.core()).matches() || t.core().length() > MAX_UNIT
+                || !t.raw().equals(t.raw().toLowerCase(Locale.ROOT))) {
             return false;
         }
         String value = tokens.get(i - 1).core();
@@ -100,6 +116,16 @@ final class Readouts {
      * so it is no unit.
      */
     private static final Pattern CLOCK = Pattern.compile("(?:[01]?\\d|2[0-3])[.,][0-5]\\d");
+
+    /** Whether a token other than {@code except} is a reading: the line is a parameter line. */
+    private boolean readingBesides(List<Token> tokens, int except) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != except && kind(tokens, k) != Kind.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isNumber(String c) {
         return AllowList.NUMBER.matcher(c).matches()

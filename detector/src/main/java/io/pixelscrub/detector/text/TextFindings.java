@@ -68,7 +68,7 @@ public final class TextFindings {
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
-                reason = "no writing: OCR read nothing in a large box with no run of letter-like marks (" + reason + ")";
+                reason = "no writing: OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
             } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
@@ -88,7 +88,7 @@ public final class TextFindings {
     }
 
     /**
-     * Lines at least this tall that OCR read nothing in are redacted only on evidence that they are writing
+     * Lines at least this tall that OCR read nothing (or nothing surely) in are redacted only on evidence that they are writing
      * ({@link GlyphEvidence}): a 28 px font or larger, which Tesseract reads when it is text, or a block of small
      * lines the locator did not split. Colour Doppler, tissue and photographs make such boxes (a 450x134 box over a
      * LOGIQ 700 Doppler image blacked out a fifth of it). Smaller boxes stay unknown: letter evidence is weakest there
@@ -96,9 +96,15 @@ public final class TextFindings {
      */
     static final int LARGE_LINE = 40;
 
-    /** A large box in which OCR read no letter or digit at all: only the picture can tell whether it is text. */
+    /**
+     * A large box in which OCR read no letter or digit at all, or read only what it could not stand behind (mean
+     * confidence under {@link #TRUSTED_OCR}): only the picture can tell whether it is text. Tesseract reads text of
+     * that size surely; the unsure readings of large boxes on the real files were a CT's brain, a face and a
+     * checkerboard read as "r a", "[ze )" and "a Se". A reading judged PHI stays PHI whatever the picture shows.
+     */
     static boolean needsWritingEvidence(int letterHeight, OcrLine ocr) {
-        return letterHeight >= LARGE_LINE && ocr.text().chars().noneMatch(Character::isLetterOrDigit);
+        return letterHeight >= LARGE_LINE && (ocr.text().chars().noneMatch(Character::isLetterOrDigit)
+                || ocr.confidence() < TRUSTED_OCR);
     }
 
     private static boolean noWriting(ReadLine line) {

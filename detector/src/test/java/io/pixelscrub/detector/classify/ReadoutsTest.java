@@ -22,14 +22,14 @@ class ReadoutsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Plonk 3.42 cm", "Wibr 12.5 qx", "Zarn=100%", "TIS<0.4 MI=0.8 AO=100%", "Dorp 0.7",
-            "Frel 28 Hz", "W= 80L = 35"})
+            "Frel 28 Hz", "W= 80L = 35", "Qv 92  Krel 12.8"})
     void aLabelOrUnitBesideAMeasuredValueIsDeviceText(String line) {
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Plonk 120", "Plonk Wibr", "10.30 pm", "9.05 h Plonk", "Smith 3.4 cm", "Smith 12.5",
-            "Plonk 12.5 QX"})
+            "Plonk 12.5 QX", "Qv 92  Krel 14", "Qv 0123 Krel 1.4"})
     void wordsBesideNoMeasurementOrBesideAClockStayUnexplained(String line) {
         assertNotEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }
@@ -47,10 +47,10 @@ class ReadoutsTest {
 
     @Test
     void measurementsAreValuesWithUnitsOrLabelsNotBareNumbers() {
-        for (String line : new String[] {"23cm", "MI 1.4", "Zarn=100%", "512x512", "kV 120", "28 Hz", "60%"}) {
+        for (String line : new String[] {"23cm", "MI 1.4", "Zarn=100%", "512x512", "kV 120", "28 Hz", "60%", "Vexa 52.0 qn"}) {
             assertTrue(CLASSIFIER.holdsMeasurement(line), line);
         }
-        for (String line : new String[] {"14.06", "120", "M 63", "5/12", "AB-123", "12A34", "Ex 12", "45 M"}) {
+        for (String line : new String[] {"14.06", "120", "M 63", "5/12", "AB-123", "12A34", "Ex 12", "45 M", "10.30 pm", "Vexa 52.0 QN"}) {
             assertFalse(CLASSIFIER.holdsMeasurement(line), line);
         }
     }
@@ -63,5 +63,22 @@ class ReadoutsTest {
         for (String line : new String[] {"63", "M", "GE", "0123", "JOHN", "AB-123"}) {
             assertFalse(CLASSIFIER.holdsDeviceReading(line), line);
         }
+    }
+
+    /** Tesseract reads a narrow zero as '@': beside a digit or a decimal point it is read back as a zero. */
+    @Test
+    void anAtSignBesideANumberIsAZero() {
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("W= 8@L = 35", HeaderDenyList.empty()).verdict());
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("TIS<@.4 MI=@.8", HeaderDenyList.empty()).verdict());
+        assertEquals(Verdict.PHI, CLASSIFIER.classify("@7/05/1995", HeaderDenyList.empty()).verdict());
+        assertEquals("header:PatientID", CLASSIFIER.classify("ID 4@71@2", HeaderDenyList.from(
+                MapHeaderView.of("PatientID", "407102"))).reason());
+    }
+
+    /** "10/1925" read as "40/1925" is no frame counter: one or two digits over a year stay undecided. */
+    @Test
+    void aMisreadMonthOfAYearIsNoCounter() {
+        assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("40/1925", HeaderDenyList.empty()).verdict());
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("Fr 40/125", HeaderDenyList.empty()).verdict());
     }
 }

@@ -65,6 +65,9 @@ class DeviceLineDiagnosis {
         Map<String, Integer> reasons = new TreeMap<>();
         int kept = 0;
         int devices = 0;
+        int[] keptByHalf = new int[2];
+        int[] devicesByHalf = new int[2];
+        java.util.Set<String> halfFiles = new java.util.TreeSet<>();
         int hidden = 0;
         int phis = 0;
         StringBuilder out = new StringBuilder();
@@ -75,11 +78,14 @@ class DeviceLineDiagnosis {
                 Path input = input(real, file, unzipped);
                 List<Finding> redacted = new ArrayList<>();
                 int frames;
+                int fileHalf;
                 try (DicomInput in = DicomFileReader.open(input)) {
                     AttributeListHeaderView header = new AttributeListHeaderView(in.header());
-                    if (!half.isEmpty() && !half.equals(String.valueOf(deviceHalf(header)))) {
+                    fileHalf = deviceHalf(header);
+                    if (!half.isEmpty() && !half.equals(String.valueOf(fileHalf))) {
                         continue;
                     }
+                    halfFiles.add(fileHalf + " " + file);
                     PixelAnalysis a = analyzer.analyze(in, header);
                     for (Finding f : a.findings()) {
                         if (!verbose.isEmpty() && file.contains(verbose)) {
@@ -120,8 +126,10 @@ class DeviceLineDiagnosis {
                         }
                     } else {
                         devices++;
+                        devicesByHalf[fileHalf]++;
                         if (most <= 0.10) {
                             kept++;
+                            keptByHalf[fileHalf]++;
                         } else {
                             String why = worst == null ? "?" : rule(worst);
                             reasons.merge(why, 1, Integer::sum);
@@ -137,6 +145,9 @@ class DeviceLineDiagnosis {
                 .forEach(r -> table.append("| ").append(r.getKey()).append(" | ").append(r.getValue()).append(" |\n"));
         System.out.println(out);
         System.out.println(table);
+        halfFiles.forEach(f -> System.out.println("half " + f));
+        System.out.printf(Locale.ROOT, "device kept by half: 0: %d/%d, 1: %d/%d%n", keptByHalf[0], devicesByHalf[0],
+                keptByHalf[1], devicesByHalf[1]);
         System.out.printf(Locale.ROOT, "device kept %d/%d (%.4f), PHI hidden %d/%d (box areas, no templates, no series propagation)%n",
                 kept, devices, kept / (double) Math.max(1, devices), hidden, phis);
     }

@@ -59,15 +59,16 @@ public final class PhiClassifier {
     }
 
     /**
-     * Whether the line holds a device reading (a value with its unit or label, a decimal: "23cm", "Tilt 6", "8.5",
-     * "512x512") or is only a vendor or product name ("GE ADVANTAGE"): shapes no demographic value takes. Says
-     * nothing about the rest of the line: only for lines already judged NOT_PHI (the header has had its say).
+     * Whether the line holds a measurement ({@link #holdsMeasurement}) or is only a vendor or product name
+     * ("GE ADVANTAGE"): shapes no demographic value takes. A bare decimal does not count: "13.2017" may be a month of a
+     * year read with a wrong month. Says nothing about the rest of the line: only for lines already judged NOT_PHI
+     * (the header has had its say).
      */
     public boolean holdsDeviceReading(String ocrText) {
         List<Token> tokens = new LineText(ocrText).tokens();
         boolean vendorOnly = !tokens.isEmpty();
         for (int i = 0; i < tokens.size(); i++) {
-            if (allowList.readouts().kind(tokens, i) != Readouts.Kind.NONE) {
+            if (allowList.readouts().kind(tokens, i) == Readouts.Kind.MEASUREMENT) {
                 return true;
             }
             vendorOnly &= vocab.vendorWords.contains(tokens.get(i).core());

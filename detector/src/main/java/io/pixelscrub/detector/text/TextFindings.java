@@ -19,7 +19,7 @@ import java.util.Set;
  * (or read it the same twice, or read a measurement: a value with its unit or device label, which no misread name,
  * date or identifier turns into), a token of one or two characters is judged with its row neighbour
  * ({@link RowNeighbours}), and a line stacked in a block with PHI lines (a demographics block: name over ID over date)
- * is PHI whatever it says, unless it holds a device reading. A redacted line's margin stops halfway to a kept
+ * is PHI whatever it says, unless it holds a measurement. A redacted line's margin stops halfway to a kept
  * neighbour ({@link NeighbourMargins}). A large box OCR read nothing in is redacted only when it looks like writing
  * ({@link GlyphEvidence}); otherwise it is a picture the detector mistook for text (colour Doppler, a photograph),
  * kept, and never joined to its neighbours.

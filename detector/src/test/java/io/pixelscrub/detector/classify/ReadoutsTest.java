@@ -57,10 +57,10 @@ class ReadoutsTest {
 
     @Test
     void readingsAndVendorNamesAreNoDemographicValues() {
-        for (String line : new String[] {"8.5", "Tilt 6", "512x512", "GE ADVANTAGE", "PHILIPS"}) {
+        for (String line : new String[] {"8.5 cm", "Tilt 6", "512x512", "GE ADVANTAGE", "PHILIPS"}) {
             assertTrue(CLASSIFIER.holdsDeviceReading(line), line);
         }
-        for (String line : new String[] {"63", "M", "GE", "0123", "JOHN", "AB-123"}) {
+        for (String line : new String[] {"63", "M", "GE", "0123", "JOHN", "AB-123", "13.2017", "8.5"}) {
             assertFalse(CLASSIFIER.holdsDeviceReading(line), line);
         }
     }

@@ -134,10 +134,19 @@ final class AllowList {
                 || VERSION.matcher(c).matches();
     }
 
-    /** Any decimal, up to two digits, or three without a leading zero: a measurement or setting. */
+    /**
+     * A decimal with a zero-padded two-digit whole part ("02.200", "08.20"): devices write "2.2" or "0.5", dates write
+     * "02.2004" and "08.12"; a date read short is not a value.
+     */
+    private static final Pattern DATE_LIKE_DECIMAL = Pattern.compile("0\\d[.,]\\d+");
+
+    /**
+     * Any decimal (but a zero-padded one, which dates have), up to two digits, or three without a leading zero: a
+     * measurement or setting.
+     */
     private static boolean plainNumber(String n) {
         if (n.contains(".") || n.contains(",")) {
-            return true;
+            return !DATE_LIKE_DECIMAL.matcher(n).matches();
         }
         return n.length() <= 2 || n.length() == 3 && n.charAt(0) != '0';
     }

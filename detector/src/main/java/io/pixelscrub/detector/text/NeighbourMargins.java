@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A redacted line's margin ({@link TextFindings#margin}) stops halfway to a kept line beside it. The margin, a fifth of
+ * A redacted line's margin ({@link TextFindings#margin}) stops halfway to a kept line beside it (a line OCR read at
+ * least three letters or digits in). The margin, a fifth of
  * the line height on every side, is room for a box that sits a pixel off; where lines are set close (film panels, a
  * parameter column under a clock: 20 px letters 24 px apart) it reached a quarter of the way into the next line's
  * letters and blacked out device text the classifier had kept. Halfway between the two line boxes is as far from
@@ -41,7 +42,7 @@ final class NeighbourMargins {
             int left = grown.x();
             int right = grown.right();
             for (int j = 0; j < findings.size(); j++) {
-                if (j == i || findings.get(j).verdict() != Verdict.NOT_PHI) {
+                if (j == i || !keptLine(findings.get(j))) {
                     continue;
                 }
                 Box kept = lines.get(j);
@@ -64,6 +65,17 @@ final class NeighbourMargins {
         }
         return out;
     }
+
+    /**
+     * A kept line of at least {@link #MIN_CHARACTERS} letters and digits: a blob OCR read as a character or two ("0;")
+     * is as often a misread piece of the redacted line itself, and the margin must still cover that line.
+     */
+    private static boolean keptLine(Finding f) {
+        return f.verdict() == Verdict.NOT_PHI && f.text() != null
+                && f.text().chars().filter(Character::isLetterOrDigit).count() >= MIN_CHARACTERS;
+    }
+
+    static final int MIN_CHARACTERS = 3;
 
     private static int overlap(int a0, int a1, int b0, int b1) {
         return Math.min(a1, b1) - Math.max(a0, b0);

@@ -80,5 +80,7 @@ class ReadoutsTest {
     void aMisreadMonthOfAYearIsNoCounter() {
         assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("40/1925", HeaderDenyList.empty()).verdict());
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("Fr 40/125", HeaderDenyList.empty()).verdict());
+        assertEquals(Verdict.UNKNOWN, CLASSIFIER.classify("02.200", HeaderDenyList.empty()).verdict(), "02.2004 read short");
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify("0.5", HeaderDenyList.empty()).verdict());
     }
 }

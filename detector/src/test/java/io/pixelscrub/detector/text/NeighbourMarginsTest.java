@@ -18,6 +18,17 @@ class NeighbourMarginsTest {
                 line.height() + 2 * margin), Set.of(0), FindingSource.DETECTOR, verdict, 0.8, "test", "text");
     }
 
+    /** A kept blob read as a character or two may be a piece of the redacted line: the margin stays whole. */
+    @Test
+    void aKeptFragmentDoesNotClipTheMargin() {
+        Box phi = new Box(100, 100, 120, 30);
+        Box below = new Box(100, 136, 20, 30);
+        Finding fragment = new Finding(new Box(94, 130, 32, 42), Set.of(0), FindingSource.DETECTOR, Verdict.NOT_PHI,
+                0.6, "test", "0;");
+        List<Finding> in = List.of(finding(Verdict.PHI, phi, 6), fragment);
+        assertEquals(in, NeighbourMargins.clip(in, List.of(phi, below)));
+    }
+
     @Test
     void theMarginStopsHalfwayToAKeptLineBelowAndBeside() {
         Box phi = new Box(100, 100, 120, 30);

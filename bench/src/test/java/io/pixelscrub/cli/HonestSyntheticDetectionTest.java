@@ -22,13 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 class HonestSyntheticDetectionTest {
     private static final long SEED = 20261125L;
 
-    /** Measured 747/781 = 0.956 (2026-12-04, session 4). */
+    /** Measured 747/781 = 0.956 (2026-12-04, session 4); 749/781 = 0.959 (2026-12-05, device-text rules). */
     static final double PHI_HIDDEN_FLOOR = 0.95;
-    /** Measured 7/14 = 0.50. */
-    static final double IDENTICAL_FLOOR = 0.50;
-    /** Measured 91/504 = 0.181: half the device text is invented, and the classifier keeps almost none of that. */
-    static final double DEVICE_KEPT_FLOOR = 0.18;
-    /** Measured 4.44 % of pixels, rounded up to two decimals (a ceiling): the legacy test's 0.05. */
+    /** Measured 7/14 = 0.50; 8/14 = 0.571 once large boxes read only unsurely need evidence of writing (2026-12-05). */
+    static final double IDENTICAL_FLOOR = 0.57;
+    /**
+     * Measured 91/504 = 0.181: half the device text is invented, and the classifier kept almost none of that;
+     * 130/504 = 0.258 once readouts explain unlisted labels and units and device readings stay out of PHI blocks
+     * (2026-12-05).
+     */
+    static final double DEVICE_KEPT_FLOOR = 0.25;
+    /** Measured 4.44 % of pixels, then 4.15 % (2026-12-05), rounded up to two decimals (a ceiling): 0.05. */
     static final double OVER_REDACTION_CEILING = 0.05;
 
     @TempDir

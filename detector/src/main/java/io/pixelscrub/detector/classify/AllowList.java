@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 final class AllowList {
 
     private static final String NUM = "\\d+(?:[.,]\\d+)?|[.,]\\d+";
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(" + NUM + ")%?");
-    private static final Pattern NUMBER_UNIT = Pattern.compile("[+-]?(?:" + NUM + ")([\\p{L}%°/]+\\d?)");
-    private static final Pattern LABEL_NUMBER = Pattern.compile("(\\p{L}[\\p{L}\\d]*?)[#=:<>]?[+-]?(" + NUM
+    static final Pattern NUMBER = Pattern.compile("[+-]?(" + NUM + ")%?");
+    static final Pattern NUMBER_UNIT = Pattern.compile("[+-]?(?:" + NUM + ")([\\p{L}%°/]+\\d?)");
+    static final Pattern LABEL_NUMBER = Pattern.compile("(\\p{L}[\\p{L}\\d]*?)[#=:<>]?[+-]?(" + NUM
             + ")(\\p{L}{0,4}|%)");
     /**
      * The most digits a setting has before its decimal point: after a device label ("WW 2000", "CINE 0118"), and
@@ -33,7 +33,7 @@ final class AllowList {
      * shape ("K12-345"); with decimals it is settings run together ("5.4SP-14.1").
      */
     static final int COMPOUND_ID_DIGITS = 5;
-    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d[.,]\\d");
+    static final Pattern DECIMAL_POINT = Pattern.compile("\\d[.,]\\d");
     /**
      * Number-letter-number settings as GE writes them: "630P630", "44CG43", "8M12L", "3CM3CM". Groups of up to three
      * digits: "12345A" or "1234B" is an identifier's shape, not a setting.
@@ -47,17 +47,24 @@ final class AllowList {
      * a marker or a setting (those have at most three digits in a row: "L12-5", "A114", "630P630").
      */
     private static final Pattern ID_SHAPE = Pattern.compile("\\p{L}{1,2}\\d{4,}|\\d{4,}\\p{L}{1,2}");
-    private static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
+    static final Pattern DIMENSION = Pattern.compile("\\d+(?:[.,]\\d+)?[X*]\\d+(?:[.,]\\d+)?");
     private static final Pattern FRACTION = Pattern.compile("\\d+(?:/\\d+)+");
+    /**
+     * A month of a year with the month misread ("40/1925" for "10/1925"): one or two digits over a year. Not a counter:
+     * UNKNOWN at least (a valid month of a year is PHI by {@link PartialDateFinder} first).
+     */
+    private static final Pattern OVER_A_YEAR = Pattern.compile("\\d{1,2}/(?:19|20)\\d\\d");
     /** Software versions ("5.0.1", "V1.2.3"); dotted dates are PHI by {@link DateFinder} before this is asked. */
     private static final Pattern VERSION = Pattern.compile("V?\\d{1,3}(?:\\.\\d{1,3}){2,3}");
 
     private static final Pattern SPLIT = Pattern.compile("[/-]");
 
     private final ClassifierVocabulary vocab;
+    private final Readouts readouts;
 
     AllowList(ClassifierVocabulary vocab) {
         this.vocab = vocab;
+        this.readouts = new Readouts(vocab);
     }
 
     /**
@@ -79,7 +86,11 @@ final class AllowList {
             return plainNumber(n.group(1)) || labelBefore(tokens, i) && integerDigits(n.group(1)) <= SETTING_DIGITS
                     || unitAfter(tokens, i) && !isYear(n.group(1));
         }
-        return explainsCompound(c);
+        return explainsCompound(c) || readouts.explains(tokens, i);
+    }
+
+    Readouts readouts() {
+        return readouts;
     }
 
     /** A word without context: listed, or one of the device shapes, or parts of them joined by '/' or '-'. */
@@ -119,13 +130,23 @@ final class AllowList {
             return false;
         }
         return SETTING.matcher(c).matches() || PROBE.matcher(c).matches() && digitCount(c) <= 4
-                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() || VERSION.matcher(c).matches();
+                || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() && !OVER_A_YEAR.matcher(c).matches()
+                || VERSION.matcher(c).matches();
     }
 
-    /** Any decimal, up to two digits, or three without a leading zero: a measurement or setting. */
+    /**
+     * A decimal with a zero-padded two-digit whole part ("02.200", "08.20"): devices write "2.2" or "0.5", dates write
+     * "02.2004" and "08.12"; a date read short is not a value.
+     */
+    private static final Pattern DATE_LIKE_DECIMAL = Pattern.compile("0\\d[.,]\\d+");
+
+    /**
+     * Any decimal (but a zero-padded one, which dates have), up to two digits, or three without a leading zero: a
+     * measurement or setting.
+     */
     private static boolean plainNumber(String n) {
         if (n.contains(".") || n.contains(",")) {
-            return true;
+            return !DATE_LIKE_DECIMAL.matcher(n).matches();
         }
         return n.length() <= 2 || n.length() == 3 && n.charAt(0) != '0';
     }
@@ -148,7 +169,7 @@ final class AllowList {
     }
 
     /** Digits before the decimal point (or all of them). */
-    private static int integerDigits(String number) {
+    static int integerDigits(String number) {
         int end = 0;
         while (end < number.length() && Character.isDigit(number.charAt(end))) {
             end++;

@@ -21,6 +21,8 @@ final class ClassifierVocabulary {
     final Set<String> units;
     /** Words that may carry a number glued to them: "TIS0.0", "R58", "IM#2", "A114". */
     final Set<String> labelWords;
+    /** Vendor and product names ("GE", "ADVANTAGE", "PHILIPS"): device identity, never a demographic value alone. */
+    final Set<String> vendorWords;
     final Set<String> institutionWords;
     /**
      * Words that end company and institution names alike ("MEDICAL", "HEALTHCARE", "SYSTEMS"): explained only by the
@@ -41,6 +43,7 @@ final class ClassifierVocabulary {
         labelWords = union(plain(v.words(Vocabulary.DEVICE_LABELS)), plain(v.words(Vocabulary.ORIENTATION)), units);
         allowWords = union(labelWords, plain(v.words(Vocabulary.ANATOMY)), plain(v.words(Vocabulary.VENDORS)),
                 plain(v.words(Vocabulary.COMMON_WORDS)));
+        vendorWords = plain(v.words(Vocabulary.VENDORS));
         institutionWords = plain(v.words(Vocabulary.INSTITUTION_WORDS));
         organisationWords = plain(v.words(Vocabulary.ORGANISATION_WORDS));
         identifierLabels = plain(v.words(Vocabulary.IDENTIFIER_LABELS));

@@ -32,7 +32,7 @@ final class LineText {
     private final boolean[] truncated;
 
     LineText(String ocrText) {
-        this.text = normalise(ocrText == null ? "" : ocrText);
+        this.text = OcrFold.zerosForAtSigns(normalise(ocrText == null ? "" : ocrText));
         this.digits = OcrFold.digitsInContext(text).toUpperCase(Locale.ROOT);
         this.tokens = tokenise(text);
         Set<String> w = new LinkedHashSet<>();

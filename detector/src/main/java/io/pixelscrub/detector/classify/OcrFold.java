@@ -76,6 +76,27 @@ final class OcrFold {
         return new String(out);
     }
 
+    /**
+     * Reads '@' beside a digit or a decimal point as the zero OCR took it for ("W= 8@", "TIS<@.4", "@7:32"): Tesseract
+     * reads a narrow zero so in several fonts, and nothing else puts '@' next to a number on a device screen.
+     */
+    static String zerosForAtSigns(String s) {
+        if (s.indexOf('@') < 0) {
+            return s;
+        }
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (s.charAt(i) == '@' && (numberChar(s, i - 1) || numberChar(s, i + 1))) {
+                out[i] = '0';
+            }
+        }
+        return new String(out);
+    }
+
+    private static boolean numberChar(String s, int i) {
+        return isDigit(s, i) || i >= 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ',');
+    }
+
     private static boolean isLetterLike(char c) {
         return Character.isLetter(c) || c == '|' || c == '!' || c == '$';
     }

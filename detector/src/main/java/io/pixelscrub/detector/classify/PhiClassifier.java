@@ -58,6 +58,38 @@ public final class PhiClassifier {
         return VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
     }
 
+    /**
+     * Whether the line holds a measurement ({@link #holdsMeasurement}) or is only a vendor or product name
+     * ("GE ADVANTAGE"): shapes no demographic value takes. A bare decimal does not count: "13.2017" may be a month of a
+     * year read with a wrong month. Says nothing about the rest of the line: only for lines already judged NOT_PHI
+     * (the header has had its say).
+     */
+    public boolean holdsDeviceReading(String ocrText) {
+        List<Token> tokens = new LineText(ocrText).tokens();
+        boolean vendorOnly = !tokens.isEmpty();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (allowList.readouts().kind(tokens, i) == Readouts.Kind.MEASUREMENT) {
+                return true;
+            }
+            vendorOnly &= vocab.vendorWords.contains(tokens.get(i).core());
+        }
+        return vendorOnly && tokens.stream().anyMatch(t -> t.core().length() >= 3);
+    }
+
+    /**
+     * Whether the line holds a measurement: a value with its unit or device label, a percentage or a dimension
+     * ("23cm", "MI 1.4", "AO=100%", "512x512"), not a bare number (a clock read with a wrong separator is one).
+     */
+    public boolean holdsMeasurement(String ocrText) {
+        List<Token> tokens = new LineText(ocrText).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (allowList.readouts().kind(tokens, i) == Readouts.Kind.MEASUREMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Shapes of PHI that no rule can decide without more knowledge: UNKNOWN at least, never NOT_PHI. */
     private void inDoubt(LineText line, HeaderDenyList deny, List<Evidence> evidence) {
         if (namePosition.hasInitials(line)) {

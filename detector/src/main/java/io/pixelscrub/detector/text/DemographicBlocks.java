@@ -2,6 +2,7 @@ package io.pixelscrub.detector.text;
 
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.classify.PhiClassifier;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +21,19 @@ final class DemographicBlocks {
     private DemographicBlocks() {
     }
 
-    static List<Finding> escalate(List<Finding> findings) {
-        return escalate(findings, Set.of());
-    }
-
-    /** @param pictures findings that are no text at all ({@link GlyphEvidence}): never pulled into a block */
-    static List<Finding> escalate(List<Finding> findings, Set<Finding> pictures) {
+    /**
+     * @param pictures findings that are no text at all ({@link GlyphEvidence}): never pulled into a block
+     * @param lines    each finding's line box as the reader found it, before the redaction margin: stacking is judged
+     *                 on where the text is, since margins of a fifth of a line height on both sides made lines two
+     *                 rows apart look stacked (12-up films, ultrasound parameter columns)
+     */
+    static List<Finding> escalate(List<Finding> findings, Set<Finding> pictures, List<Box> lines) {
         int n = findings.size();
         boolean[] inPhiStack = new boolean[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i != j && isPhi(findings.get(i)) && findings.get(j).verdict() != Verdict.NOT_PHI
-                        && stacked(findings.get(i).box(), findings.get(j).box())) {
+                        && stacked(lines.get(i), lines.get(j))) {
                     inPhiStack[i] = true;
                 }
             }
@@ -40,9 +42,9 @@ final class DemographicBlocks {
         for (int i = 0; i < n; i++) {
             Finding f = findings.get(i);
             boolean pulledIn = false;
-            if (!isPhi(f) && !pictures.contains(f)) {
+            if (!isPhi(f) && !pictures.contains(f) && !deviceReading(f)) {
                 for (int j = 0; j < n && !pulledIn; j++) {
-                    pulledIn = inPhiStack[j] && stacked(f.box(), findings.get(j).box());
+                    pulledIn = inPhiStack[j] && stacked(lines.get(i), lines.get(j));
                 }
             }
             out.add(pulledIn
@@ -50,6 +52,15 @@ final class DemographicBlocks {
                     : f);
         }
         return out;
+    }
+
+    /**
+     * A device annotation holding a measurement or setting ("23cm", "Tilt 6", "512x512") is no demographic value,
+     * wherever it stands: lines of a parameter column under a demographics block stay device text.
+     */
+    private static boolean deviceReading(Finding f) {
+        return f.verdict() == Verdict.NOT_PHI && f.text() != null
+                && PhiClassifier.standard().holdsDeviceReading(f.text());
     }
 
     private static boolean isPhi(Finding f) {

@@ -24,17 +24,22 @@ final class RowNeighbours {
     }
 
     static List<Finding> join(List<Finding> findings, LineJudge judge) {
-        return join(findings, judge, Set.of());
+        return join(findings, judge, Set.of(), findings.stream().map(Finding::box).toList());
     }
 
-    /** @param pictures findings that are no text at all ({@link GlyphEvidence}): never joined to a neighbour */
-    static List<Finding> join(List<Finding> findings, LineJudge judge, Set<Finding> pictures) {
+    /**
+     * @param pictures findings that are no text at all ({@link GlyphEvidence}): never joined to a neighbour
+     * @param lines    each finding's line box as read, before the redaction margin: rows are judged on where the text
+     *                 is (with margins, the line above a short token shared its row and was taken for its neighbour)
+     */
+    static List<Finding> join(List<Finding> findings, LineJudge judge, Set<Finding> pictures, List<Box> lines) {
         List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding n = f.verdict() == Verdict.NOT_PHI && isShort(f) && !pictures.contains(f)
-                    ? nearestOnRow(f, findings) : null;
-            TextVerdict pair = n == null ? null
-                    : judge.judge(f.box().x() < n.box().x() ? f.text() + " " + n.text() : n.text() + " " + f.text());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            int n = f.verdict() == Verdict.NOT_PHI && isShort(f) && !pictures.contains(f)
+                    ? nearestOnRow(i, findings, lines) : -1;
+            TextVerdict pair = n < 0 ? null : judge.judge(lines.get(i).x() < lines.get(n).x()
+                    ? f.text() + " " + findings.get(n).text() : findings.get(n).text() + " " + f.text());
             out.add(pair == null || pair.verdict() == Verdict.NOT_PHI ? f
                     : new Finding(f.box(), f.frames(), f.source(), pair.verdict(), pair.confidence(),
                             f.reason() + "; context:with its row neighbour " + pair.reason(), f.text()));
@@ -46,17 +51,20 @@ final class RowNeighbours {
         return f.text() != null && f.text().chars().filter(Character::isLetterOrDigit).count() <= SHORT;
     }
 
-    private static Finding nearestOnRow(Finding f, List<Finding> all) {
-        Finding best = null;
+    private static int nearestOnRow(int i, List<Finding> all, List<Box> lines) {
+        int best = -1;
         int bestGap = Integer.MAX_VALUE;
-        for (Finding o : all) {
-            if (o == f || o.text() == null || o.text().isBlank() || !sameRow(f.box(), o.box())) {
+        Box f = lines.get(i);
+        for (int k = 0; k < all.size(); k++) {
+            Finding o = all.get(k);
+            Box b = lines.get(k);
+            if (k == i || o.text() == null || o.text().isBlank() || !sameRow(f, b)) {
                 continue;
             }
-            int gap = Math.max(o.box().x() - f.box().right(), f.box().x() - o.box().right());
-            if (gap <= MAX_GAP * Math.min(f.box().height(), o.box().height()) && gap < bestGap) {
+            int gap = Math.max(b.x() - f.right(), f.x() - b.right());
+            if (gap <= MAX_GAP * Math.min(f.height(), b.height()) && gap < bestGap) {
                 bestGap = gap;
-                best = o;
+                best = k;
             }
         }
         return best;

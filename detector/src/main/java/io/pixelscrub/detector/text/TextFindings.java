@@ -4,6 +4,7 @@ import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.detector.classify.LineJudge;
+import io.pixelscrub.detector.classify.PhiClassifier;
 import io.pixelscrub.detector.classify.TextVerdict;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import java.util.Set;
 /**
  * Turns the lines read in one frame into findings, each judged PHI, not PHI or unknown. Two rules sit on top of the
  * line classifier, because OCR misreads: a line is kept as a device annotation only when OCR was sure of what it read
- * (or read it the same twice), a token of one or two characters is judged with its row neighbour
+ * (or read it the same twice, or read a measurement: a value with its unit or device label, which no misread name,
+ * date or identifier turns into), a token of one or two characters is judged with its row neighbour
  * ({@link RowNeighbours}), and a line stacked in a block with PHI lines (a demographics block: name over ID over date)
- * is PHI whatever it says. A large box OCR read nothing in is redacted only when it looks like writing
+ * is PHI whatever it says, unless it holds a measurement. A redacted line's margin stops halfway to a kept
+ * neighbour ({@link NeighbourMargins}). A large box OCR read nothing in is redacted only when it looks like writing
  * ({@link GlyphEvidence}); otherwise it is a picture the detector mistook for text (colour Doppler, a photograph),
  * kept, and never joined to its neighbours.
  */
@@ -55,16 +58,17 @@ public final class TextFindings {
                     ? new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unreadable")
                     : judge.judge(line.ocr().text());
             String reason = verdict.reason();
-            if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR && !line.confirmed()) {
+            if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR && !line.confirmed()
+                    && !PhiClassifier.standard().holdsMeasurement(line.ocr().text())) {
                 verdict = new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unsure");
                 reason = String.format("ocr:unsure (%.2f) of a %s line", line.ocr().confidence(), reason);
             } else if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
-                reason = reason + "; ocr:confirmed by a second reading";
+                reason = reason + (line.confirmed() ? "; ocr:confirmed by a second reading" : "; ocr:unsure of a measurement");
             }
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
-                reason = "no writing: OCR read nothing in a large box with no run of letter-like marks (" + reason + ")";
+                reason = "no writing: OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
             } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
@@ -78,11 +82,13 @@ public final class TextFindings {
                 pictures.add(finding);
             }
         }
-        return DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures), pictures);
+        List<Box> boxes = lines.stream().map(ReadLine::box).toList();
+        return NeighbourMargins.clip(DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures, boxes),
+                pictures, boxes), boxes);
     }
 
     /**
-     * Lines at least this tall that OCR read nothing in are redacted only on evidence that they are writing
+     * Lines at least this tall that OCR read nothing (or nothing surely) in are redacted only on evidence that they are writing
      * ({@link GlyphEvidence}): a 28 px font or larger, which Tesseract reads when it is text, or a block of small
      * lines the locator did not split. Colour Doppler, tissue and photographs make such boxes (a 450x134 box over a
      * LOGIQ 700 Doppler image blacked out a fifth of it). Smaller boxes stay unknown: letter evidence is weakest there
@@ -90,9 +96,15 @@ public final class TextFindings {
      */
     static final int LARGE_LINE = 40;
 
-    /** A large box in which OCR read no letter or digit at all: only the picture can tell whether it is text. */
+    /**
+     * A large box in which OCR read no letter or digit at all, or read only what it could not stand behind (mean
+     * confidence under {@link #TRUSTED_OCR}): only the picture can tell whether it is text. Tesseract reads text of
+     * that size surely; the unsure readings of large boxes on the real files were a CT's brain, a face and a
+     * checkerboard read as "r a", "[ze )" and "a Se". A reading judged PHI stays PHI whatever the picture shows.
+     */
     static boolean needsWritingEvidence(int letterHeight, OcrLine ocr) {
-        return letterHeight >= LARGE_LINE && ocr.text().chars().noneMatch(Character::isLetterOrDigit);
+        return letterHeight >= LARGE_LINE && (ocr.text().chars().noneMatch(Character::isLetterOrDigit)
+                || ocr.confidence() < TRUSTED_OCR);
     }
 
     private static boolean noWriting(ReadLine line) {

@@ -42,4 +42,22 @@ class RowNeighboursTest {
                 kept("49", new Box(70, 100, 40, 24)), kept("F", new Box(400, 60, 20, 24))), JUDGE);
         out.forEach(f -> assertEquals(Verdict.NOT_PHI, f.verdict(), f.text()));
     }
+
+    /**
+     * Rows are judged on the line boxes as read: with margins, the ID line just above a sex letter shared its row and
+     * was taken for its neighbour, and the sex and age beside each other were never judged together (VL1 endoscopy).
+     */
+    @Test
+    void theLineAboveIsNoRowNeighbourOnceMarginsAreSetAside() {
+        Box id = new Box(72, 34, 75, 33);
+        Box sex = new Box(74, 54, 27, 29);
+        Box age = new Box(150, 55, 51, 34);
+        List<Finding> grown = List.of(kept("XQZW", grow(id, 7)), kept("M", grow(sex, 6)), kept("63", grow(age, 7)));
+        List<Finding> out = RowNeighbours.join(grown, JUDGE, Set.of(), List.of(id, sex, age));
+        assertEquals(Verdict.UNKNOWN, out.get(1).verdict(), "M beside 63 is sex and age");
+    }
+
+    private static Box grow(Box b, int m) {
+        return new Box(b.x() - m, b.y() - m, b.width() + 2 * m, b.height() + 2 * m);
+    }
 }

@@ -20,6 +20,7 @@ import io.pixelscrub.scrubber.analysis.RedactionPolicy;
 import io.pixelscrub.scrubber.dicom.AttributeListHeaderView;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
 import io.pixelscrub.scrubber.dicom.DicomInput;
+import io.pixelscrub.scrubber.run.TextStack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -22,10 +22,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * pixelscrub as a library: detects PHI burned into a DICOM file's pixels, redacts it on every frame, re-encodes in the
@@ -125,7 +123,7 @@ public final class Scrubber implements AutoCloseable {
             return new FileOutcome(null, null, o.status(), o.reason(), o.transferSyntaxIn(), o.transferSyntaxOut(),
                     o.frames(), o.redacted(), o.kept(), o.timingsMs(), o.stages(), o.header());
         } finally {
-            deleteTree(dir);
+            PrivateTemp.deleteTree(dir);
         }
     }
 
@@ -202,13 +200,5 @@ public final class Scrubber implements AutoCloseable {
     private static FileOutcome failed(Path input, Throwable e, long t0) {
         return FileOutcome.quarantined(input, null, BatchScrubber.failureReason(e),
                 Map.of("totalMs", (System.nanoTime() - t0) / 1_000_000));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -14,26 +14,23 @@ final class Engines {
     }
 
     static Scrubber open(ScrubberOptions options) {
-        try {
-            return Scrubber.open(options);
-        } catch (IllegalArgumentException e) { // an unknown profile, option or pseudonym scheme: the user's words
-            throw new UserInputException(e.getMessage());
-        }
+        return asUserInput(() -> Scrubber.open(options));
     }
 
     /** {@code h}, its profile, option and scheme names checked: an unknown one is one line, exit 2. */
     static io.pixelscrub.HeaderOptions validated(io.pixelscrub.HeaderOptions h) {
-        try {
-            return h.validate();
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        return asUserInput(h::validate);
     }
 
     /** The built-in templates (unless left out) and the user's files; a missing file is one line, exit 2. */
     static TemplateLibrary templates(List<Path> extra, boolean builtIn) {
+        return asUserInput(() -> Pipeline.templates(extra, builtIn));
+    }
+
+    /** The library says what the user typed wrong (an unknown name, a missing file) as IllegalArgumentException. */
+    private static <T> T asUserInput(java.util.function.Supplier<T> step) {
         try {
-            return Pipeline.templates(extra, builtIn);
+            return step.get();
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -139,7 +139,8 @@ public final class PrivateTemp {
         return started.isPresent() && started.get().isAfter(made.toInstant().plusSeconds(60));
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Removes {@code dir} and everything in it (a folder this class made); nothing when it is gone already. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

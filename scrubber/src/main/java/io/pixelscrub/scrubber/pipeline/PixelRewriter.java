@@ -53,21 +53,17 @@ public final class PixelRewriter {
     public static EncodedPixels redact(DicomInput in, RedactionPlan plan, StageTimes times) throws IOException, InvalidDicomException {
         long start = System.nanoTime();
         long countedBefore = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT);
+        java.util.Optional<CompressedFrameRewriter> blocks = Codecs.rewriter(in);
         try {
-            return redactUncounted(in, plan, times);
+            return blocks.isPresent() ? rewriteFrames(in, plan, blocks.get()) : decodeRedactEncode(in, plan, times);
         } finally {
             long counted = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT) - countedBefore;
-            times.add(Codecs.rewriter(in).isPresent() ? Stage.REDACT : Stage.ENCODE,
-                    System.nanoTime() - start - counted);
+            times.add(blocks.isPresent() ? Stage.REDACT : Stage.ENCODE, System.nanoTime() - start - counted);
         }
     }
 
-    private static EncodedPixels redactUncounted(DicomInput in, RedactionPlan plan, StageTimes times)
+    private static EncodedPixels decodeRedactEncode(DicomInput in, RedactionPlan plan, StageTimes times)
             throws IOException, InvalidDicomException {
-        java.util.Optional<CompressedFrameRewriter> blocks = Codecs.rewriter(in);
-        if (blocks.isPresent()) {
-            return rewriteFrames(in, plan, blocks.get());
-        }
         long opening = System.nanoTime();
         FrameSource opened = Codecs.decoder(in);
         times.lap(Stage.DECODE, opening); // a tool decoder decodes the whole file here

@@ -49,17 +49,6 @@ public final class Pipeline implements AutoCloseable {
         return extra.isEmpty() ? library : library.plus(TemplateLibrary.load(extra.toArray(Path[]::new)));
     }
 
-    /** Templates and overlays only, the basic profile with in-memory mappings keyed by {@code key} (or a random key). */
-    public static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key) {
-        return create(extraTemplates, builtInTemplates, key, DetectionSettings.templatesOnly(), 1);
-    }
-
-    /** The given detection, the basic profile with in-memory mappings: no store, no audit (scan, bench, tests). */
-    public static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, String key, DetectionSettings detection,
-                           int detectorThreads) {
-        return create(extraTemplates, builtInTemplates, inMemoryHeaderStep(key), detection, detectorThreads);
-    }
-
     /** The basic profile with in-memory mappings keyed by {@code key} (else PIXELSCRUB_KEY, else a random key). */
     public static ProfileHeaderProcessor inMemoryHeaderStep(String key) {
         return inMemoryHeaderStep(HeaderOptions.inMemory(key));
@@ -67,9 +56,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The profile with {@code h}'s options and overrides, in-memory mappings keyed by its key (else as above). */
     public static ProfileHeaderProcessor inMemoryHeaderStep(HeaderOptions h) {
-        if (!"basic".equalsIgnoreCase(h.profile())) {
-            throw new IllegalArgumentException("unknown profile: " + h.profile() + " (only basic)");
-        }
+        h.validate();
         String secret = h.key() != null ? h.key() : System.getenv("PIXELSCRUB_KEY");
         UidMapper uids;
         KeyedPatientPseudonymizer pseudonyms;
@@ -86,21 +73,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * A pipeline whose header step is {@code header} (the profile with the run's options, store and audit).
+     * A pipeline of {@code library}'s templates and {@code detection}'s detectors around {@code header}, judging text
+     * with {@code judges} (a file's header to its line judge).
      *
      * @param detectorThreads intra-op threads of each text-detection session
      */
-    public static Pipeline create(List<Path> extraTemplates, boolean builtInTemplates, HeaderProcessor header,
-                           DetectionSettings detection, int detectorThreads) {
-        return create(templates(extraTemplates, builtInTemplates), header, detection, detectorThreads);
-    }
-
-    /** As above, with the templates already loaded (scrub loads them before it opens the audit store). */
-    public static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads) {
-        return create(library, header, detection, detectorThreads, TextStack.judges());
-    }
-
-    /** As above, judging text with {@code judges} (a file's header to its line judge). */
     public static Pipeline create(TemplateLibrary library, HeaderProcessor header, DetectionSettings detection, int detectorThreads,
                            Function<HeaderView, LineJudge> judges) {
         if (detection.text()) {

@@ -47,9 +47,7 @@ public final class RunSetup implements AutoCloseable {
      * @throws IllegalArgumentException an unknown profile, option or pseudonym scheme (the user's words)
      */
     public static RunSetup open(HeaderOptions args, boolean dryRun, String settings) {
-        if (!"basic".equalsIgnoreCase(args.profile())) {
-            throw new IllegalArgumentException("unknown profile: " + args.profile() + " (only basic)");
-        }
+        args.validate();
         ProfileOptions options = ProfileOptions.parse(args.options());
         PseudonymScheme scheme = new PseudonymScheme(PseudonymScheme.parseKind(args.pseudonymScheme()), args.pseudonymPrefix());
         String url = args.auditStore();

@@ -68,12 +68,12 @@ public final class DetectCostBenchmark {
                         return null;
                     });
                     ProbabilityMapBoxes post = new ProbabilityMapBoxes(0.3f, 0.6f, 1.5);
-                    System.out.printf("%dx%d (input %dx%d, %d tiles): model %.1f ms, pad %.1f, input %.1f, boxes %.1f, "
-                                    + "quarter turn %.1f ms CPU%n", s[0], s[1], input.width, input.height,
-                            Tile.cover(padded.width(), padded.height(), 1056, 96).size(), model_ms,
-                            median(runs, () -> BorderPad.around(view, DbnetTextLocator.BORDER_PAD)),
+                    System.out.printf("%dx%d (%d tiles; first tile's input %dx%d): per tile model %.1f ms, input %.1f, boxes "
+                                    + "%.1f; per picture pad %.1f, quarter turn %.1f ms CPU%n", s[0], s[1],
+                            Tile.cover(padded.width(), padded.height(), 1056, 96).size(), input.width, input.height, model_ms,
                             median(runs, () -> DbnetInput.of(padded, 1.0, tile)),
                             median(runs, () -> post.extract(prob[0], input.width, input.height, tile.width(), tile.height())),
+                            median(runs, () -> BorderPad.around(view, DbnetTextLocator.BORDER_PAD)),
                             median(runs, () -> QuarterTurn.clockwise(view)));
                 }
             }

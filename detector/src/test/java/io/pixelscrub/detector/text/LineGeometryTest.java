@@ -28,52 +28,6 @@ class LineGeometryTest {
         assertEquals(1, Tile.cover(640, 480, 1024, 96).size());
     }
 
-    /**
-     * Over picture sizes around one, two and three tiles a side: every pixel covered, every pair of neighbours sharing
-     * at least the overlap, no more tiles than full-size tiles need, and tiles no larger than that count needs (a
-     * 2032 x 2532 picture, a 2000 x 2500 one with the border margin, costs the detector 64 % of the pixels that
-     * full-size tiles gave it: 9 tiles of 1056 x 1056 overlapping by up to 568 px).
-     */
-    @Test
-    void tilesAreAsSmallAsTheirCountAllowsAndStillShareTheOverlap() {
-        int size = 1056;
-        int overlap = 96;
-        for (int w : new int[] {64, 1056, 1057, 1500, 2016, 2032, 3100}) {
-            for (int h : new int[] {300, 1056, 2532}) {
-                List<Tile> tiles = Tile.cover(w, h, size, overlap);
-                boolean[] covered = new boolean[w * h];
-                long pixels = 0;
-                for (Tile t : tiles) {
-                    assertTrue(t.width() <= size && t.height() <= size, t.toString());
-                    pixels += (long) t.width() * t.height();
-                    for (int y = t.y(); y < t.y() + t.height(); y++) {
-                        for (int x = t.x(); x < t.x() + t.width(); x++) covered[y * w + x] = true;
-                    }
-                    for (Tile u : tiles) {
-                        boolean rowNeighbour = u.y() == t.y() && u.x() > t.x();
-                        boolean columnNeighbour = u.x() == t.x() && u.y() > t.y();
-                        if (rowNeighbour && tiles.stream().noneMatch(v -> v.y() == t.y() && v.x() > t.x() && v.x() < u.x())) {
-                            assertTrue(t.x() + t.width() - u.x() >= overlap, w + "x" + h + ": " + t + " " + u);
-                        }
-                        if (columnNeighbour && tiles.stream().noneMatch(v -> v.x() == t.x() && v.y() > t.y() && v.y() < u.y())) {
-                            assertTrue(t.y() + t.height() - u.y() >= overlap, w + "x" + h + ": " + t + " " + u);
-                        }
-                    }
-                }
-                for (boolean c : covered) assertTrue(c, w + "x" + h + " not covered");
-                int across = w <= size ? 1 : (int) Math.ceil((double) (w - overlap) / (size - overlap));
-                int down = h <= size ? 1 : (int) Math.ceil((double) (h - overlap) / (size - overlap));
-                assertEquals(across * down, tiles.size(), w + "x" + h);
-                // Each side at most one alignment step longer than the count needs.
-                long needed = (long) Math.min(w, (w + (across - 1) * overlap) / across + 1 + Tile.ALIGN)
-                        * Math.min(h, (h + (down - 1) * overlap) / down + 1 + Tile.ALIGN);
-                assertTrue(pixels <= (long) across * down * needed, w + "x" + h + ": " + pixels + " px in " + tiles);
-            }
-        }
-        long large = Tile.cover(2032, 2532, size, overlap).stream().mapToLong(t -> (long) t.width() * t.height()).sum();
-        assertTrue(large < 0.65 * 9 * size * size, large + " px");
-    }
-
     @Test
     void piecesOfOneLineJoinAndStackedLinesStayApart() {
         Box left = new Box(0, 10, 50, 12);

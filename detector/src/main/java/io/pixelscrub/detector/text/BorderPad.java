@@ -2,6 +2,7 @@ package io.pixelscrub.detector.text;
 
 import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.models.Box;
+import java.util.Arrays;
 
 /**
  * A margin around the picture before detection, filled with the median of the picture's outermost ring of pixels
@@ -25,8 +26,12 @@ final class BorderPad {
         byte[] src = image.pixels();
         byte[] out = new byte[pw * ph * c];
         byte[] fill = borderMedian(image);
-        for (int i = 0; i < pw * ph; i++) {
-            System.arraycopy(fill, 0, out, i * c, c);
+        if (c == 1) {
+            Arrays.fill(out, fill[0]);
+        } else {
+            for (int i = 0; i < pw * ph; i++) {
+                System.arraycopy(fill, 0, out, i * c, c);
+            }
         }
         for (int y = 0; y < h; y++) {
             System.arraycopy(src, y * w * c, out, ((y + pad) * pw + pad) * c, w * c);

@@ -35,53 +35,93 @@ final class DbnetInput {
         return Math.max(32, (v + 31) / 32 * 32);
     }
 
-    /** The tile {@code tile} of {@code image} scaled by {@code scale} (tile coordinates are in the scaled picture). */
+    /**
+     * The tile {@code tile} of {@code image} scaled by {@code scale} (tile coordinates are in the scaled picture):
+     * bilinear, pixel centres aligned; at scale 1 the pixels themselves.
+     */
     static DbnetInput of(DisplayImage image, double scale, Tile tile) {
         int w = roundUp32(tile.width());
         int h = roundUp32(tile.height());
         float[] chw = new float[3 * w * h];
-        int plane = w * h;
-        float[] rgb = new float[3];
-        for (int y = 0; y < h; y++) {
-            int sy = tile.y() + Math.min(y, tile.height() - 1);
-            for (int x = 0; x < w; x++) {
-                int sx = tile.x() + Math.min(x, tile.width() - 1);
-                sample(image, scale, sx, sy, rgb);
-                int i = y * w + x;
-                for (int c = 0; c < 3; c++) {
-                    chw[c * plane + i] = NORMALISED[c][Math.round(rgb[c])];
-                }
-            }
+        // Source positions per column and per row, worked out once (past the tile's edge, its last pixel repeats).
+        Axis across = Axis.of(tile.x(), tile.width(), w, scale, image.width());
+        Axis down = Axis.of(tile.y(), tile.height(), h, scale, image.height());
+        if (scale == 1.0) {
+            copy(image, across, down, chw, w, h);
+        } else {
+            interpolate(image, across, down, chw, w, h);
         }
         return new DbnetInput(chw, w, h);
     }
 
-    /** Bilinear sample of the picture at scaled position (sx, sy), pixel centres aligned. */
-    private static void sample(DisplayImage image, double scale, int sx, int sy, float[] rgb) {
+    /** Unscaled: each input value is a lookup of one picture byte. */
+    private static void copy(DisplayImage image, Axis across, Axis down, float[] chw, int w, int h) {
         int channels = image.channels();
         byte[] px = image.pixels();
-        if (scale == 1.0) {
-            int base = (sy * image.width() + sx) * channels;
-            for (int c = 0; c < 3; c++) {
-                rgb[c] = px[base + (channels == 3 ? c : 0)] & 0xFF;
+        int plane = w * h;
+        float[] n0 = NORMALISED[0];
+        float[] n1 = NORMALISED[1];
+        float[] n2 = NORMALISED[2];
+        int g = channels == 3 ? 1 : 0;
+        int b = channels == 3 ? 2 : 0;
+        for (int y = 0; y < h; y++) {
+            int row = down.low[y] * image.width();
+            int i = y * w;
+            for (int x = 0; x < w; x++, i++) {
+                int base = (row + across.low[x]) * channels;
+                chw[i] = n0[px[base] & 0xFF];
+                chw[plane + i] = n1[px[base + g] & 0xFF];
+                chw[2 * plane + i] = n2[px[base + b] & 0xFF];
             }
-            return;
         }
-        double u = Math.max(0, Math.min(image.width() - 1, (sx + 0.5) / scale - 0.5));
-        double v = Math.max(0, Math.min(image.height() - 1, (sy + 0.5) / scale - 0.5));
-        int x0 = (int) u;
-        int y0 = (int) v;
-        int x1 = Math.min(image.width() - 1, x0 + 1);
-        int y1 = Math.min(image.height() - 1, y0 + 1);
-        double fx = u - x0;
-        double fy = v - y0;
-        for (int c = 0; c < 3; c++) {
-            int cc = channels == 3 ? c : 0;
-            double top = (px[(y0 * image.width() + x0) * channels + cc] & 0xFF) * (1 - fx)
-                    + (px[(y0 * image.width() + x1) * channels + cc] & 0xFF) * fx;
-            double bottom = (px[(y1 * image.width() + x0) * channels + cc] & 0xFF) * (1 - fx)
-                    + (px[(y1 * image.width() + x1) * channels + cc] & 0xFF) * fx;
-            rgb[c] = (float) (top * (1 - fy) + bottom * fy);
+    }
+
+    /** Scaled: bilinear between the four nearest picture pixels. */
+    private static void interpolate(DisplayImage image, Axis across, Axis down, float[] chw, int w, int h) {
+        int channels = image.channels();
+        byte[] px = image.pixels();
+        int plane = w * h;
+        for (int y = 0; y < h; y++) {
+            int row0 = down.low[y] * image.width();
+            int row1 = down.high[y] * image.width();
+            double fy = down.fraction[y];
+            for (int x = 0; x < w; x++) {
+                int x0 = across.low[x];
+                int x1 = across.high[x];
+                double fx = across.fraction[x];
+                int i = y * w + x;
+                for (int c = 0; c < 3; c++) {
+                    int cc = channels == 3 ? c : 0;
+                    double top = (px[(row0 + x0) * channels + cc] & 0xFF) * (1 - fx)
+                            + (px[(row0 + x1) * channels + cc] & 0xFF) * fx;
+                    double bottom = (px[(row1 + x0) * channels + cc] & 0xFF) * (1 - fx)
+                            + (px[(row1 + x1) * channels + cc] & 0xFF) * fx;
+                    chw[c * plane + i] = NORMALISED[c][Math.round((float) (top * (1 - fy) + bottom * fy))];
+                }
+            }
+        }
+    }
+
+    /** Per input column (or row): the two picture columns it samples and the weight of the second. */
+    private record Axis(int[] low, int[] high, double[] fraction) {
+
+        static Axis of(int tileStart, int tileLength, int inputLength, double scale, int pictureLength) {
+            int[] low = new int[inputLength];
+            int[] high = new int[inputLength];
+            double[] fraction = new double[inputLength];
+            for (int i = 0; i < inputLength; i++) {
+                int s = tileStart + Math.min(i, tileLength - 1);
+                if (scale == 1.0) {
+                    low[i] = s;
+                    high[i] = s;
+                    continue;
+                }
+                double u = Math.max(0, Math.min(pictureLength - 1, (s + 0.5) / scale - 0.5));
+                low[i] = (int) u;
+                high[i] = Math.min(pictureLength - 1, low[i] + 1);
+                fraction[i] = u - low[i];
+            }
+            return new Axis(low, high, fraction);
         }
     }
 }

@@ -22,8 +22,12 @@ final class QuarterTurn {
         byte[] dst = new byte[src.length];
         for (int y = 0; y < h; y++) {
             int tx = h - 1 - y;
+            int from = y * w * c;
             for (int x = 0; x < w; x++) {
-                System.arraycopy(src, (y * w + x) * c, dst, (x * h + tx) * c, c);
+                int to = (x * h + tx) * c;
+                for (int k = 0; k < c; k++) {
+                    dst[to + k] = src[from++];
+                }
             }
         }
         return new DisplayImage(h, w, c, dst, image.mapping() + "-turned");

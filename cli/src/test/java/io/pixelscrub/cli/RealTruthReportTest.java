@@ -40,9 +40,10 @@ class RealTruthReportTest {
     /**
      * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), 5.9851 % once large unreadable
      * boxes need evidence of writing ({@code GlyphEvidence}), 4.5601 % with the device-text rules above (2026-12-05),
-     * rounded up to 2 decimals of a percent. Lower it when the detector redacts less outside PHI.
+     * 4.4813 % with the flat-value view and the short-blob height limit (2026-12-05, helper recall), rounded up to 2
+     * decimals of a percent. Lower it when the detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 4.57;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 4.49;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
      * evidence of writing (the face photo, 2026-12-05). Raise it when more text-free files stay identical.

@@ -10,6 +10,14 @@ import java.util.List;
  */
 public final class DisplayMapper {
 
+    /**
+     * Whether {@code view} only adds lines the other renderings of its frame miss ({@link FlatValues}: it shows text
+     * cores, not whole glyphs, so its boxes must not change the boxes other views found for the same line).
+     */
+    public static boolean addsLinesOnly(DisplayImage view) {
+        return view.mapping().startsWith(FlatValues.MAPPING);
+    }
+
     public List<DisplayImage> render(RawFrame frame) {
         if (frame.bitsAllocated() != 8 && frame.bitsAllocated() != 16) {
             throw new IllegalArgumentException("cannot render " + frame.bitsAllocated() + "-bit samples");

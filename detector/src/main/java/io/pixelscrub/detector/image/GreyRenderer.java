@@ -8,7 +8,8 @@ import java.util.Optional;
  * Renders MONOCHROME1/2 frames: the reader's view first (VOI LUT, else window, else the stored range for 8-bit data,
  * else a percentile stretch), then one extra view when the first saturates more than text would: burned-in text
  * is usually written at (or near) the brightest value, and a window or stretch that also paints anatomy white
- * hides it there.
+ * hides it there. A third view shows the values burned-in text alone holds, where the primary view paints them in the
+ * picture's own greys ({@link FlatValues}).
  */
 final class GreyRenderer {
 
@@ -53,6 +54,7 @@ final class GreyRenderer {
             GreyLut extra = fromHeader ? fullRange(histogram, mono1) : brightTail(histogram, mono1);
             views.add(extra.apply(frame, (fromHeader ? "full-range" : "bright-tail") + suffix));
         }
+        FlatValues.view(frame, histogram, primary, FlatValues.MAPPING + suffix).ifPresent(views::add);
         return views;
     }
 

@@ -86,6 +86,7 @@ public final class PixelTextReader implements FrameTextReader {
                 found.add(new Found(box, v));
             }
         }
+        found = onlyNewFromAddingViews(found, views);
         List<Turned> turned = views.stream().map(Turned::new).toList();
         List<ReadLine> lines = new ArrayList<>();
         for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
@@ -105,6 +106,36 @@ public final class PixelTextReader implements FrameTextReader {
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return lines;
     }
+
+    /**
+     * {@code found} less the boxes of views that only add lines ({@link DisplayMapper#addsLinesOnly}) that lie at least
+     * half inside a box another view found (those lines are read as the other views show them, whole) or that are no
+     * single line of text: at most {@link #ADDED_LINE_HEIGHT} tall and at least as wide as tall (values of a
+     * picture's own, scattered over anatomy, show there as patches of dots, not as lines).
+     */
+    private static List<Found> onlyNewFromAddingViews(List<Found> found, List<DisplayImage> views) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Box b = f.text().box();
+            boolean adding = DisplayMapper.addsLinesOnly(views.get(f.view()));
+            if (!adding || b.height() <= ADDED_LINE_HEIGHT && b.width() >= b.height()
+                    && found.stream().noneMatch(o -> !DisplayMapper.addsLinesOnly(views.get(o.view()))
+                            && 2 * shared(o.text().box(), b) >= b.area())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Pixels two boxes share. */
+    private static long shared(Box a, Box b) {
+        long w = Math.max(0, Math.min(a.right(), b.right()) - Math.max(a.x(), b.x()));
+        long h = Math.max(0, Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y()));
+        return w * h;
+    }
+
+    /** The tallest box a view that only adds lines may add: one line of 36 px text with the detector's padding. */
+    static final int ADDED_LINE_HEIGHT = 48;
 
     /** The lines of one upright group: split where lines are stacked, each piece read (and confirmed when unsure). */
     private List<ReadLine> readGroup(DisplayImage view, Turned turnedView, Box box, double score) {

@@ -135,4 +135,56 @@ class DisplayMapperTest {
         RawFrame frame = new RawFrame(1, 1, 3, 8, 8, false, "CMYK", new byte[3], DisplayHints.NONE);
         assertThrows(IllegalArgumentException.class, () -> mapper.render(frame));
     }
+
+    /** 200x100 of 12-bit noise over 0..2700 (speckle, every value rare), with glyph-like strokes at {@code text}. */
+    private static int[] noiseWithStrokes(Integer text) {
+        java.util.Random random = new java.util.Random(7);
+        int[] values = new int[200 * 100];
+        for (int i = 0; i < values.length; i++) values[i] = random.nextInt(2701);
+        if (text != null) {
+            for (int s = 0; s < 5; s++) {
+                for (int y = 40; y < 48; y++) {
+                    for (int x = 60 + 12 * s; x < 62 + 12 * s; x++) values[y * 200 + x] = text;
+                }
+            }
+        }
+        return values;
+    }
+
+    private static final DisplayHints WINDOW_0_2800 =
+            new DisplayHints(1, 0, List.of(new DisplayHints.Window(1400, 2800)), Optional.empty(), Optional.empty());
+
+    @Test
+    void textDrawnInAMidGreyOverNoiseGetsAFlatValueViewShowingItAlone() {
+        List<DisplayImage> views = mapper.render(grey16(200, 100, 12, false, noiseWithStrokes(856), WINDOW_0_2800));
+        assertEquals(List.of("window", "flat-values"), views.stream().map(DisplayImage::mapping).toList());
+        DisplayImage flat = views.get(1);
+        assertEquals(255, px(flat, 45 * 200 + 60), "a stroke pixel");
+        assertEquals(255, px(flat, 45 * 200 + 59), "grown by a pixel");
+        int white = 0;
+        for (int i = 0; i < 200 * 100; i++) {
+            white += px(flat, i) == 255 ? 1 : 0;
+        }
+        // Five 2x8 strokes grown by a pixel: 5 x 4 x 10 = 200, and (at most) a few noise pixels that met an equal one.
+        assertTrue(white >= 200 && white <= 200 + 9 * 4, white + " white pixels");
+        assertEquals(0, px(flat, 90 * 200 + 150), "noise far from the strokes is black");
+    }
+
+    @Test
+    void noiseAloneOrTextAtTheBrightestValueGetsNoFlatValueView() {
+        assertEquals(List.of("window"), mapper.render(grey16(200, 100, 12, false, noiseWithStrokes(null), WINDOW_0_2800))
+                .stream().map(DisplayImage::mapping).toList());
+        // Text at the top of the range: the window already paints it white.
+        assertTrue(mapper.render(grey16(200, 100, 12, false, noiseWithStrokes(4095), WINDOW_0_2800)).stream()
+                .noneMatch(v -> v.mapping().startsWith("flat-values")));
+    }
+
+    @Test
+    void eightBitDataGetsNoFlatValueView() {
+        int[] values = noiseWithStrokes(80);
+        byte[] data = new byte[values.length];
+        for (int i = 0; i < values.length; i++) data[i] = (byte) (values[i] == 80 ? 80 : values[i] * 255 / 2800);
+        List<DisplayImage> views = mapper.render(new RawFrame(200, 100, 1, 8, 8, false, "MONOCHROME2", data, DisplayHints.NONE));
+        assertEquals(List.of("stored-range"), views.stream().map(DisplayImage::mapping).toList());
+    }
 }

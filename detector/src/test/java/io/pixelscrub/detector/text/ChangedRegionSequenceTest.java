@@ -3,6 +3,16 @@ package io.pixelscrub.detector.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pixelscrub.detector.image.DisplayHints;
+import io.pixelscrub.detector.image.RawFrame;
+import io.pixelscrub.testdata.synthetic.background.Background;
+import io.pixelscrub.testdata.synthetic.background.BackgroundKind;
+import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
+import io.pixelscrub.testdata.synthetic.pixels.GlyphMask;
+import io.pixelscrub.testdata.synthetic.pixels.PixelFormat;
+import io.pixelscrub.testdata.synthetic.pixels.SceneColour;
+import java.util.ArrayList;
+import java.util.Optional;
 import io.pixelscrub.models.Box;
 import java.awt.Color;
 import java.awt.Font;
@@ -13,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cine is searched once: a frame identical to the previous one is not searched at all and has its lines; a frame
- * where one line appeared is searched only around it, keeps the other lines, and finds the new one whole.
+ * where one line appeared is searched only around it, keeps the other lines, and finds the new one whole. Faint text
+ * over a live fan is covered on every frame.
  */
 class ChangedRegionSequenceTest {
 
@@ -72,5 +83,70 @@ class ChangedRegionSequenceTest {
 
     private static List<Box> boxes(FrameStep step) {
         return step.lines().stream().map(ReadLine::box).toList();
+    }
+
+    /** A 16-bit cine as the generator writes it: picture 0..2800 in the window, the text at the generator's low grey. */
+    static final class FanCine {
+        final int width = 640;
+        final int height = 480;
+        final List<RawFrame> frames = new ArrayList<>();
+        Box truth;
+
+        FanCine(long seed, String family, int frames, int x, int y) {
+            PixelFormat f = PixelFormat.MONO2_16;
+            Background fan = BackgroundKind.ULTRASOUND_SECTOR.generated(width, height, seed);
+            GlyphMask mask = GlyphMask.render("19Y M", FontCatalog.font(family, false, 16), true);
+            int fg = f.colour(SceneColour.LOW_GREY);
+            DisplayHints window = new DisplayHints(1, 0, List.of(new DisplayHints.Window(1400, 2800)), Optional.empty(),
+                    Optional.empty());
+            for (int n = 0; n < frames; n++) {
+                float[] grey = fan.frame(n).grey();
+                int[] v = new int[width * height];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = f.background(grey[i], 0, 0, 0);
+                }
+                Box drawn = null;
+                for (int my = 0; my < mask.height(); my++) {
+                    for (int mx = 0; mx < mask.width(); mx++) {
+                        int a = mask.alphaAt(mx, my);
+                        int i = (y + my) * width + x + mx;
+                        if (a > 0 && f.blend(v[i], fg, a) != v[i]) {
+                            v[i] = f.blend(v[i], fg, a);
+                            Box px = new Box(x + mx, y + my, 1, 1);
+                            drawn = drawn == null ? px : drawn.union(px);
+                        }
+                    }
+                }
+                truth = truth == null ? drawn : truth.union(drawn);
+                byte[] data = new byte[v.length * 2];
+                for (int i = 0; i < v.length; i++) {
+                    data[2 * i] = (byte) v[i];
+                    data[2 * i + 1] = (byte) (v[i] >> 8);
+                }
+                this.frames.add(new RawFrame(width, height, 1, 16, 12, false, "MONOCHROME2", data, window));
+            }
+        }
+    }
+
+    /**
+     * Faint text over a live ultrasound fan: a 16 px {@code 19Y M} drawn a third of the way up a 12-bit window over
+     * speckle redrawn on every frame, the way the synthetic generator draws its low-contrast grey. The window shows it
+     * no brighter than the speckle around it; the value it is drawn in stands out of the histogram, and the flat-value
+     * view ({@code FlatValues}) shows it alone, on every frame.
+     */
+    @Test
+    void faintTextOverALiveFanIsCoveredOnEveryFrame() {
+        String[] families = {"DejaVu Sans Mono", "DejaVu Serif", "DejaVu Sans Condensed", "Liberation Serif"};
+        for (int k = 0; k < families.length; k++) {
+            FanCine cine = new FanCine(11 + k, families[k], 4, 280, 250);
+            FrameSequence sequence = reader.sequence();
+            for (int f = 0; f < cine.frames.size(); f++) {
+                FrameStep step = sequence.next(cine.frames.get(f));
+                // What is redacted: each line's box with its margin.
+                List<Box> redacted = step.lines().stream().map(l -> l.box().grow(TextFindings.margin(l))).toList();
+                assertEquals(0, Coverage.uncovered(cine.truth, redacted),
+                        families[k] + ", frame " + f + ": faint text at " + cine.truth + " not covered by " + redacted);
+            }
+        }
     }
 }

@@ -44,4 +44,18 @@ class ShortBlobTest {
             assertTrue(f.reason().contains("too short to identify anyone"), f.reason());
         }
     }
+
+    /** A box taller than small text: OCR's one letter may be a misreading of small text in a loose box. */
+    @Test
+    void aTallBoxReadAsOneLetterOrNothingStaysUnknown() {
+        for (String text : List.of("a", "", "re")) {
+            ReadLine line = new ReadLine(new Box(250, 373, 49, 35), 0.9, new OcrLine(text, 0.3), "window");
+            Finding f = TextFindings.judge(List.of(line), 0, JUDGE, FindingSource.DETECTOR).get(0);
+            assertEquals(Verdict.UNKNOWN, f.verdict(), "'" + text + "': " + f.reason());
+        }
+        // As tall as small text: still let go.
+        ReadLine small = new ReadLine(new Box(250, 373, 30, TextFindings.SHORT_BLOB_MAX_HEIGHT), 0.9,
+                new OcrLine("a", 0.3), "window");
+        assertEquals(Verdict.NOT_PHI, TextFindings.judge(List.of(small), 0, JUDGE, FindingSource.DETECTOR).get(0).verdict());
+    }
 }

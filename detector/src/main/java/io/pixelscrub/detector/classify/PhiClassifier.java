@@ -52,7 +52,7 @@ public final class PhiClassifier {
         List<Token> tokens = line.tokens();
         boolean allExplained = true;
         for (int i = 0; i < tokens.size() && allExplained; i++) {
-            allExplained = allowList.explains(tokens, i, deny.deviceWords());
+            allExplained = allowList.explains(tokens, i, deny);
         }
         boolean sparse = line.letterOrDigitCount() <= VerdictRules.SPARSE_CHARS;
         return VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);

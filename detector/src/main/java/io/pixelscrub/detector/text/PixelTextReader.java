@@ -126,11 +126,12 @@ public final class PixelTextReader implements FrameTextReader {
                         false, true, true));
                 continue;
             }
+            OcrLine again = SecondReading.wanted(ocr) ? reader.readAgain(view, pieces.get(i)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
-                    && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
+                    && ReadingAgreement.same(ocr, again);
             boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
                     || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
-            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false));
+            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again));
         }
         return lines;
     }

@@ -65,6 +65,11 @@ public final class TextFindings {
             } else if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
                 reason = reason + (line.confirmed() ? "; ocr:confirmed by a second reading" : "; ocr:unsure of a measurement");
             }
+            TextVerdict settled = SecondReading.settle(line, verdict, judge);
+            if (settled != verdict) {
+                reason = settled.reason() + "; first reading " + verdict.reason();
+                verdict = settled;
+            }
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");

@@ -79,7 +79,7 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
+            Finding finding = new Finding(redaction(line), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text());
             out.add(finding);
@@ -107,25 +107,59 @@ public final class TextFindings {
      * that size surely; the unsure readings of large boxes on the real files were a CT's brain, a face and a
      * checkerboard read as "r a", "[ze )" and "a Se". A reading judged PHI stays PHI whatever the picture shows.
      */
-    static boolean needsWritingEvidence(int letterHeight, OcrLine ocr) {
+    static boolean needsWritingEvidence(int letterHeight, OcrLine ocr, OcrLine second) {
         return letterHeight >= LARGE_LINE && (ocr.text().chars().noneMatch(Character::isLetterOrDigit)
-                || ocr.confidence() < TRUSTED_OCR);
+                || ocr.confidence() < TRUSTED_OCR)
+                || letterHeight >= MID_LINE && unsureTwice(ocr, second) && alphanumerics(ocr) <= 3;
+    }
+
+    /**
+     * From this letter height, a short reading that two preparations read unsurely and differently needs evidence of
+     * writing too: the face photo's cheek read "a Se" and "a Be" in a 34 px box. Below it {@link GlyphEvidence} is
+     * not to be trusted (9-11 px letters break apart at a threshold).
+     */
+    static final int MID_LINE = 20;
+
+    /**
+     * Both readings unsure and not reading the same characters ({@link ReadingAgreement#sameCharacters}): nothing was read that two ways of looking
+     * saw alike. A reading never read a second time is not unsure twice.
+     */
+    static boolean unsureTwice(OcrLine ocr, OcrLine second) {
+        return ocr.confidence() < TRUSTED_OCR && !second.isBlank() && second.confidence() < TRUSTED_OCR
+                && !ReadingAgreement.sameCharacters(ocr, second);
+    }
+
+    private static long alphanumerics(OcrLine ocr) {
+        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
     }
 
     private static boolean noWriting(ReadLine line) {
-        return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();
+        return needsWritingEvidence(line.letterHeight(), line.ocr(), line.second()) && !line.writing();
     }
 
     static int margin(ReadLine line) {
-        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * line.letterHeight()));
+        return margin(line.letterHeight());
     }
 
-    /** No other line within one line height: not a piece of a text block (an age beside a sex, a split word). */
+    static int margin(int letterHeight) {
+        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * letterHeight));
+    }
+
+    /** What redacting the line blacks out: its ink where measured ({@link InkExtent}), else its box and margin. */
+    static Box redaction(ReadLine line) {
+        return line.ink() != null ? line.ink() : line.box().grow(margin(line));
+    }
+
+    /**
+     * No other line within one line height: not a piece of a text block (an age beside a sex, a split word). A box
+     * without writing ({@link #noWriting}: anatomy the detector boxed) is no line: a CT's brain boxed beside a speck
+     * made the speck look like part of a block.
+     */
     private static boolean isolated(ReadLine line, List<ReadLine> lines) {
         Box b = line.box();
         int d = b.height();
         Box around = new Box(Math.max(0, b.x() - d), Math.max(0, b.y() - d), b.width() + 2 * d, b.height() + 2 * d);
-        return lines.stream().noneMatch(other -> other != line && other.box().intersects(around));
+        return lines.stream().noneMatch(other -> other != line && other.box().intersects(around) && !noWriting(other));
     }
 
     /**
@@ -134,12 +168,15 @@ public final class TextFindings {
      * for a glyph. Standing alone, it cannot carry an identifier. Two characters read with confidence are text
      * (initials, an age) and keep the classifier's verdict. Measured on synthetic seeds 41 and 43 (tuning): turning
      * every such blob UNKNOWN hid no more PHI and cost 2-3 of 14 byte-identical clean images and 13-20 kept device
-     * annotations (unreadable markers and counters on cines), which would break the test seed's floors.
+     * annotations (unreadable markers and counters on cines), which would break the test seed's floors. So is a reading
+     * of one or two characters, of any width, that two preparations read unsurely and differently ({@link #unsureTwice}:
+     * a speck of a CT's brain read "r a" and "r").
      */
     private static boolean tooShortForPhi(ReadLine line) {
-        long alphanumerics = line.ocr().text().chars().filter(Character::isLetterOrDigit).count();
+        long alphanumerics = alphanumerics(line.ocr());
         int length = line.vertical() ? line.box().height() : line.box().width();
         boolean narrow = alphanumerics < 3 && length < MIN_WORD_ASPECT * line.letterHeight();
-        return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR);
+        return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR)
+                || alphanumerics < 3 && unsureTwice(line.ocr(), line.second());
     }
 }

@@ -44,4 +44,52 @@ class ShortBlobTest {
             assertTrue(f.reason().contains("too short to identify anyone"), f.reason());
         }
     }
+
+    private static Finding judgedTwice(Box box, OcrLine first, OcrLine second, ReadLine... others) {
+        ReadLine line = new ReadLine(box, 0.9, first, "window", false, true, false, second);
+        List<ReadLine> lines = new java.util.ArrayList<>(List.of(line));
+        lines.addAll(List.of(others));
+        return TextFindings.judge(lines, 0, JUDGE, FindingSource.DETECTOR).get(0);
+    }
+
+    /** Issue #11 point 4: a speck of a CT's brain, 20x10 px, read "r a" and then "r", both unsurely. */
+    @Test
+    void twoCharactersReadUnsurelyAndDifferentlyTwiceAreNoText() {
+        Box wide = new Box(212, 304, 20, 10);
+        Finding f = judgedTwice(wide, new OcrLine("r a", 0.56), new OcrLine("r", 0.49));
+        assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
+        assertTrue(f.reason().contains("too short to identify anyone"), f.reason());
+        // a box the detector drew over anatomy beside it, without writing, does not make it part of a text block
+        ReadLine anatomy = new ReadLine(new Box(167, 313, 98, 98), 0.9, new OcrLine("oh", 0.34), "window", false, false,
+                false, new OcrLine("oh", 0.34));
+        assertEquals(Verdict.NOT_PHI, judgedTwice(wide, new OcrLine("r a", 0.56), new OcrLine("r", 0.49), anatomy).verdict());
+    }
+
+    @Test
+    void twoCharactersReadAlikeTwiceOrSurelyOrBesideTextStayUnknown() {
+        Box wide = new Box(212, 304, 20, 10);
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), new OcrLine("JS", 0.4)).verdict(),
+                "the same letters read twice: maybe initials");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.9), new OcrLine("JO", 0.4)).verdict(),
+                "read surely once");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), OcrLine.NOTHING).verdict(),
+                "never read a second time");
+        ReadLine text = new ReadLine(new Box(236, 304, 60, 10), 0.9, new OcrLine("SMITH", 0.9), "window");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), new OcrLine("JO", 0.4), text).verdict(),
+                "beside a line of text: a piece of it");
+    }
+
+    /** The face photo's cheek, a 84x34 box read "a Se" and "a Be": examined for writing, not redacted without it. */
+    @Test
+    void aShortReadingUnsureTwiceInAMidSizedBoxNeedsEvidenceOfWriting() {
+        assertTrue(TextFindings.needsWritingEvidence(34, new OcrLine("a Se", 0.35), new OcrLine("a Be", 0.39)));
+        assertFalse(TextFindings.needsWritingEvidence(19, new OcrLine("a Se", 0.35), new OcrLine("a Be", 0.39)));
+        assertFalse(TextFindings.needsWritingEvidence(34, new OcrLine("a Se", 0.35), new OcrLine("a Se", 0.39)));
+        assertFalse(TextFindings.needsWritingEvidence(34, new OcrLine("DOE JOHN", 0.35), new OcrLine("DOE JON", 0.39)));
+        ReadLine face = new ReadLine(new Box(17, 388, 84, 34), 0.9, new OcrLine("a Se", 0.35), "window", false, false,
+                false, new OcrLine("a Be", 0.39));
+        Finding f = TextFindings.judge(List.of(face), 0, JUDGE, FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
+        assertTrue(f.reason().startsWith("text(") && f.reason().contains("no writing"), f.reason());
+    }
 }

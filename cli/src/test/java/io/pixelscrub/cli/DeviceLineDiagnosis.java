@@ -90,7 +90,7 @@ class DeviceLineDiagnosis {
                     PixelAnalysis a = analyzer.analyze(in, header);
                     for (Finding f : a.findings()) {
                         if (!verbose.isEmpty() && file.contains(verbose)) {
-                            out.append("  FINDING ").append(describe(f)).append('\n');
+                            out.append("  FINDING ").append(describe(f)).append(" | ").append(f.reason()).append('\n');
                         }
                         if (f.verdict() != Verdict.NOT_PHI) {
                             redacted.add(f);

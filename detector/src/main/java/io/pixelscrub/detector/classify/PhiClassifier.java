@@ -90,6 +90,14 @@ public final class PhiClassifier {
         return false;
     }
 
+    /**
+     * Whether two readings of one line differ only by characters OCR confuses (O/0/D, I/1/l, S/5, B/8, Z/2, G/6):
+     * the same glyph shapes, read with other letters or digits. Such a pair tells nothing about which it is.
+     */
+    public static boolean foldAlike(String a, String b) {
+        return OcrFold.compact(a).equals(OcrFold.compact(b));
+    }
+
     /** Shapes of PHI that no rule can decide without more knowledge: UNKNOWN at least, never NOT_PHI. */
     private void inDoubt(LineText line, HeaderDenyList deny, List<Evidence> evidence) {
         if (namePosition.hasInitials(line)) {

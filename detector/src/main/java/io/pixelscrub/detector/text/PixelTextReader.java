@@ -124,7 +124,7 @@ public final class PixelTextReader implements FrameTextReader {
             OcrLine again = SecondReading.wanted(ocr) ? reader.readAgain(view, pieces.get(i)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                     && ReadingAgreement.same(ocr, again);
-            boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr, again)
+            boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
                     || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
             Box piece = pieces.get(i);
             Box ink = InkExtent.of(view, piece, piece.grow(TextFindings.margin(piece.height())));

@@ -14,7 +14,8 @@ import java.util.Set;
  * second time ("PWR" read "PUR", "3cm" read "licm"). The second reading can only settle what the first left open:
  * <ul>
  *   <li>judged PHI (a header value, a PHI pattern), it makes the line PHI;</li>
- *   <li>judged a device annotation, read surely or holding a measurement, it keeps the line, but only where the
+ *   <li>judged a device annotation, read surely or holding a measurement, reading a word and about as much as the
+ *       first reading ({@link #readsAsMuch}), it keeps the line, but only where the
  *       first reading was open for want of a reading ({@link #OPEN}), never where it saw a PHI shape it could not
  *       decide (initials, a partial date, an unclaimed organisation name): those stay unknown.</li>
  * </ul>
@@ -43,6 +44,23 @@ final class SecondReading {
     }
 
     /**
+     * A second reading that only swaps letters and digits OCR confuses ("SES" read "5E5") keeps nothing: which of
+     * the two it is, is the question (a name read as a setting; synthetic seed 41).
+     *
+     * A second reading keeps a line only when it read a word or more ({@link ReadingAgreement#MIN_CHARACTERS} letters
+     * and digits) and about as much as the first (one character fewer at most): a name read "SES" once and as a
+     * stray digit or two the second time is not explained by the digits (synthetic seed 41).
+     */
+    static boolean readsAsMuch(OcrLine second, OcrLine first) {
+        long s = alphanumerics(second);
+        return s >= ReadingAgreement.MIN_CHARACTERS && s >= alphanumerics(first) - 1;
+    }
+
+    private static long alphanumerics(OcrLine ocr) {
+        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
      * The verdict on {@code line} given its first reading's verdict: the second reading's where it settles an open
      * first verdict, else {@code first} unchanged.
      */
@@ -57,7 +75,8 @@ final class SecondReading {
         }
         boolean sure = second.confidence() >= TextFindings.TRUSTED_OCR
                 || PhiClassifier.standard().holdsMeasurement(second.text());
-        if (other.verdict() == Verdict.NOT_PHI && sure) {
+        if (other.verdict() == Verdict.NOT_PHI && sure && readsAsMuch(second, line.ocr())
+                && !PhiClassifier.foldAlike(second.text(), line.ocr().text())) {
             return new TextVerdict(Verdict.NOT_PHI, other.confidence(), other.reason() + " (second reading)");
         }
         return first;

@@ -107,18 +107,17 @@ public final class TextFindings {
      * that size surely; the unsure readings of large boxes on the real files were a CT's brain, a face and a
      * checkerboard read as "r a", "[ze )" and "a Se". A reading judged PHI stays PHI whatever the picture shows.
      */
-    static boolean needsWritingEvidence(int letterHeight, OcrLine ocr, OcrLine second) {
+    static boolean needsWritingEvidence(int letterHeight, OcrLine ocr) {
         return letterHeight >= LARGE_LINE && (ocr.text().chars().noneMatch(Character::isLetterOrDigit)
-                || ocr.confidence() < TRUSTED_OCR)
-                || letterHeight >= MID_LINE && unsureTwice(ocr, second) && alphanumerics(ocr) <= 3;
+                || ocr.confidence() < TRUSTED_OCR);
     }
 
     /**
-     * From this letter height, a short reading that two preparations read unsurely and differently needs evidence of
-     * writing too: the face photo's cheek read "a Se" and "a Be" in a 34 px box. Below it {@link GlyphEvidence} is
-     * not to be trusted (9-11 px letters break apart at a threshold).
+     * Below this box height, a reading of one or two characters that two preparations read unsurely and differently
+     * is no text when it stands alone. (Taller boxes are not judged so, nor sent for evidence of writing: a box is
+     * often far taller than its letters, an 8 px name in a 22 px bar, and the evidence needs three marks.)
      */
-    static final int MID_LINE = 20;
+    static final int SMALL_LINE = 20;
 
     /**
      * Both readings unsure and not reading the same characters ({@link ReadingAgreement#sameCharacters}): nothing was read that two ways of looking
@@ -134,7 +133,7 @@ public final class TextFindings {
     }
 
     private static boolean noWriting(ReadLine line) {
-        return needsWritingEvidence(line.letterHeight(), line.ocr(), line.second()) && !line.writing();
+        return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();
     }
 
     static int margin(ReadLine line) {
@@ -169,14 +168,14 @@ public final class TextFindings {
      * (initials, an age) and keep the classifier's verdict. Measured on synthetic seeds 41 and 43 (tuning): turning
      * every such blob UNKNOWN hid no more PHI and cost 2-3 of 14 byte-identical clean images and 13-20 kept device
      * annotations (unreadable markers and counters on cines), which would break the test seed's floors. So is a reading
-     * of one or two characters, of any width, that two preparations read unsurely and differently ({@link #unsureTwice}:
-     * a speck of a CT's brain read "r a" and "r").
+     * of one or two characters under {@link #SMALL_LINE} px, of any width, that two preparations read unsurely and
+     * differently ({@link #unsureTwice}: a speck of a CT's brain, 10 px, read "r a" and "r").
      */
     private static boolean tooShortForPhi(ReadLine line) {
         long alphanumerics = alphanumerics(line.ocr());
         int length = line.vertical() ? line.box().height() : line.box().width();
         boolean narrow = alphanumerics < 3 && length < MIN_WORD_ASPECT * line.letterHeight();
         return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR)
-                || alphanumerics < 3 && unsureTwice(line.ocr(), line.second());
+                || alphanumerics < 3 && line.letterHeight() < SMALL_LINE && unsureTwice(line.ocr(), line.second());
     }
 }

@@ -16,8 +16,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #11 point 4, over-redaction: a redacted line blacks out its ink and {@link InkExtent#PAD} pixels around it,
- * not its padded box and margin, where the ink stands clear of its background; every ink pixel stays inside.
+ * Issue #11 point 4, over-redaction: a redacted line on a clean background blacks out the rows of its ink and
+ * {@link InkExtent#PAD} pixels above and below,
+ * not its padded box and margin; every ink pixel stays inside.
  */
 class InkExtentTest {
 
@@ -33,7 +34,9 @@ class InkExtentTest {
             Box redacted = InkExtent.of(image, line, grown);
             assertTrue(redacted.contains(ink), "every ink pixel inside: " + redacted + " ink " + ink);
             assertTrue(grown.contains(redacted), redacted + " within " + grown);
-            assertTrue(redacted.area() < 0.8 * grown.area(), "smaller than the grown box: " + redacted + " " + grown);
+            assertTrue(redacted.height() < 0.8 * grown.height(), "lower than the grown box: " + redacted + " " + grown);
+            assertEquals(grown.x(), redacted.x(), "the ends keep their margin");
+            assertEquals(grown.right(), redacted.right(), "the ends keep their margin");
         }
     }
 
@@ -44,6 +47,20 @@ class InkExtentTest {
         Box line = Box.fromCorners(ink.x() + 2, ink.y(), ink.right() - 2, ink.bottom()); // ends cut off by 2 px
         Box redacted = InkExtent.of(image, line, line.grow(TextFindings.margin(line.height())));
         assertTrue(redacted.contains(ink), redacted + " ink " + ink);
+    }
+
+    /** Synthetic seed 41: a clock in low grey just above a bright name stays under the name's redaction. */
+    @Test
+    void aLowGreyLineBesideABrightOneIsInk() {
+        DisplayImage image = draw("DOE^JOHN", false, null);
+        Box ink = inkBounds(image, false);
+        Box line = ink.grow(2);
+        Box grown = line.grow(TextFindings.margin(line.height()));
+        int row = grown.y() + 1;
+        for (int x = grown.x() + 10; x < grown.x() + 40; x++) {
+            image.pixels()[row * image.width() + x] = (byte) 40; // the bottom of a low-grey line's glyphs
+        }
+        assertTrue(InkExtent.of(image, line, grown).y() <= row);
     }
 
     @Test

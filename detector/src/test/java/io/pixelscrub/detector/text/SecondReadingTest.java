@@ -44,6 +44,16 @@ class SecondReadingTest {
     }
 
     @Test
+    void aSecondReadingOfLessThanTheFirstDecidesNothing() {
+        Finding f = judged(new OcrLine("SES", 0.4), new OcrLine("5", 0.9), HeaderDenyList.empty());
+        assertEquals(Verdict.UNKNOWN, f.verdict(), f.reason());
+        Finding g = judged(new OcrLine("xq7t qx", 0.4), new OcrLine("5.5 cm", 0.9), HeaderDenyList.empty());
+        assertEquals(Verdict.UNKNOWN, g.verdict(), g.reason());
+        Finding h = judged(new OcrLine("SES", 0.4), new OcrLine("5E5", 0.9), HeaderDenyList.empty());
+        assertEquals(Verdict.UNKNOWN, h.verdict(), "letters read as digits the second time: " + h.reason());
+    }
+
+    @Test
     void anUnsureSecondReadingDecidesNothing() {
         Finding f = judged(new OcrLine("PUR 3", 0.9), new OcrLine("PWR", 0.4), HeaderDenyList.empty());
         assertEquals(Verdict.UNKNOWN, f.verdict(), f.reason());

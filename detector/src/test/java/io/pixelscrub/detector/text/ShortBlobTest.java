@@ -74,22 +74,10 @@ class ShortBlobTest {
                 "read surely once");
         assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), OcrLine.NOTHING).verdict(),
                 "never read a second time");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(new Box(212, 304, 60, 24), new OcrLine("J S", 0.5),
+                new OcrLine("JO", 0.4)).verdict(), "24 px letters: a box that size is text more often than a speck");
         ReadLine text = new ReadLine(new Box(236, 304, 60, 10), 0.9, new OcrLine("SMITH", 0.9), "window");
         assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), new OcrLine("JO", 0.4), text).verdict(),
                 "beside a line of text: a piece of it");
-    }
-
-    /** The face photo's cheek, a 84x34 box read "a Se" and "a Be": examined for writing, not redacted without it. */
-    @Test
-    void aShortReadingUnsureTwiceInAMidSizedBoxNeedsEvidenceOfWriting() {
-        assertTrue(TextFindings.needsWritingEvidence(34, new OcrLine("a Se", 0.35), new OcrLine("a Be", 0.39)));
-        assertFalse(TextFindings.needsWritingEvidence(19, new OcrLine("a Se", 0.35), new OcrLine("a Be", 0.39)));
-        assertFalse(TextFindings.needsWritingEvidence(34, new OcrLine("a Se", 0.35), new OcrLine("a Se", 0.39)));
-        assertFalse(TextFindings.needsWritingEvidence(34, new OcrLine("DOE JOHN", 0.35), new OcrLine("DOE JON", 0.39)));
-        ReadLine face = new ReadLine(new Box(17, 388, 84, 34), 0.9, new OcrLine("a Se", 0.35), "window", false, false,
-                false, new OcrLine("a Be", 0.39));
-        Finding f = TextFindings.judge(List.of(face), 0, JUDGE, FindingSource.DETECTOR).get(0);
-        assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
-        assertTrue(f.reason().startsWith("text(") && f.reason().contains("no writing"), f.reason());
     }
 }

@@ -295,9 +295,7 @@ class DeviceLineDiagnosis {
                         String.valueOf(l.writing()), String.valueOf(l.vertical()),
                         Base64.getEncoder().encodeToString(l.ocr().text().getBytes(StandardCharsets.UTF_8)),
                         String.valueOf(l.second().confidence()),
-                        Base64.getEncoder().encodeToString(l.second().text().getBytes(StandardCharsets.UTF_8)),
-                        l.ink() == null ? "" : l.ink().x() + "," + l.ink().y() + "," + l.ink().width() + ","
-                                + l.ink().height()));
+                        Base64.getEncoder().encodeToString(l.second().text().getBytes(StandardCharsets.UTF_8))));
             }
             Files.write(file, rows);
         }
@@ -312,17 +310,9 @@ class DeviceLineDiagnosis {
                                 Double.parseDouble(c[5])), c[6], Boolean.parseBoolean(c[7]),
                         Boolean.parseBoolean(c[8]), Boolean.parseBoolean(c[9]),
                         c.length < 13 ? OcrLine.NOTHING : new OcrLine(new String(Base64.getDecoder().decode(c[12]),
-                                StandardCharsets.UTF_8), Double.parseDouble(c[11])), c.length < 14 ? null : box(c[13])));
+                                StandardCharsets.UTF_8), Double.parseDouble(c[11]))));
             }
             return out;
-        }
-
-        private static Box box(String xywh) {
-            if (xywh.isEmpty()) {
-                return null;
-            }
-            String[] v = xywh.split(",");
-            return new Box(Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]));
         }
 
         @Override

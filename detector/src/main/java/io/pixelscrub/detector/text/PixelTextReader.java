@@ -126,9 +126,7 @@ public final class PixelTextReader implements FrameTextReader {
                     && ReadingAgreement.same(ocr, again);
             boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
                     || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
-            Box piece = pieces.get(i);
-            Box ink = InkExtent.of(view, piece, piece.grow(TextFindings.margin(piece.height())));
-            lines.add(new ReadLine(piece, score, ocr, view.mapping(), confirmed, writing, false, again, ink));
+            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again));
         }
         return lines;
     }

@@ -17,11 +17,9 @@ import io.pixelscrub.models.Box;
  * @param second         a second reading, prepared differently ({@link LineReader#readAgain}), of a line whose first
  *                       reading was unsure or explained nothing; {@link OcrLine#NOTHING} when not read again (PHI:
  *                       memory only)
- * @param ink            the box to redact when the line is redacted: its ink and a little around it, within the box
- *                       grown by its margin ({@link InkExtent}); null where not measured (the grown box is redacted)
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing, boolean vertical, OcrLine second, Box ink) {
+                       boolean writing, boolean vertical, OcrLine second) {
 
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) {
         this(box, detectionScore, ocr, mapping, false, true, false);
@@ -30,20 +28,13 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
     /** Not read a second time. */
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
                     boolean vertical) {
-        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, OcrLine.NOTHING, null);
-    }
-
-    /** Its ink not measured. */
-    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
-                    boolean vertical, OcrLine second) {
-        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, null);
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, OcrLine.NOTHING);
     }
 
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
         return new ReadLine(new Box(box.x() + dx, box.y() + dy, box.width(), box.height()), detectionScore, ocr, mapping,
-                confirmed, writing, vertical, second,
-                ink == null ? null : new Box(ink.x() + dx, ink.y() + dy, ink.width(), ink.height()));
+                confirmed, writing, vertical, second);
     }
 
     /** The height of the letters: the box's height, or its width for a vertical line. */

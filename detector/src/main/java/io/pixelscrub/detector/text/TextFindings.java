@@ -79,7 +79,7 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Finding finding = new Finding(redaction(line), Set.of(frame), source, verdict.verdict(), confidence,
+            Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text());
             out.add(finding);
@@ -137,16 +137,7 @@ public final class TextFindings {
     }
 
     static int margin(ReadLine line) {
-        return margin(line.letterHeight());
-    }
-
-    static int margin(int letterHeight) {
-        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * letterHeight));
-    }
-
-    /** What redacting the line blacks out: its ink where measured ({@link InkExtent}), else its box and margin. */
-    static Box redaction(ReadLine line) {
-        return line.ink() != null ? line.ink() : line.box().grow(margin(line));
+        return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * line.letterHeight()));
     }
 
     /**

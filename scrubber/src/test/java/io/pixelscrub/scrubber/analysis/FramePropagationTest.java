@@ -39,6 +39,17 @@ class FramePropagationTest {
         assertEquals(new Box(6, 48, 90, 31), out.get(1).box());
     }
 
+    /** Two redacted boxes of one badly found line: their union is redacted, gaps and corners too. */
+    @Test
+    void redactedFindingsOfOneFrameThatOverlapMostlyAreOneRegion() {
+        Finding wide = new Finding(new Box(0, 44, 197, 43), Set.of(0), FindingSource.DETECTOR, Verdict.PHI, 0.9, "r", "t");
+        Finding part = new Finding(new Box(4, 70, 68, 34), Set.of(0), FindingSource.DETECTOR, Verdict.UNKNOWN, 0.5, "r", "t");
+        List<Finding> out = FramePropagation.propagate(List.of(wide, part), 1, false);
+        assertEquals(1, out.size());
+        assertEquals(Verdict.PHI, out.get(0).verdict());
+        assertEquals(new Box(0, 44, 197, 60), out.get(0).box());
+    }
+
     @Test
     void textOnOneFrameOfACineStaysOnThatFrame() {
         List<Finding> out = FramePropagation.propagate(List.of(line(32, 3, Verdict.PHI)), 5, false);

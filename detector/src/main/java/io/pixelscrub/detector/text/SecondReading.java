@@ -45,11 +45,11 @@ final class SecondReading {
 
     /**
      * A second reading that only swaps letters and digits OCR confuses ("SES" read "5E5") keeps nothing: which of
-     * the two it is, is the question (a name read as a setting; synthetic seed 41).
+     * the two it is, is the question (a name read as a setting).
      *
      * A second reading keeps a line only when it read a word or more ({@link ReadingAgreement#MIN_CHARACTERS} letters
      * and digits) and about as much as the first (one character fewer at most): a name read "SES" once and as a
-     * stray digit or two the second time is not explained by the digits (synthetic seed 41).
+     * stray digit or two the second time is not explained by the digits.
      */
     static boolean readsAsMuch(OcrLine second, OcrLine first) {
         long s = alphanumerics(second);

@@ -22,18 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 class HonestSyntheticDetectionTest {
     private static final long SEED = 20261125L;
 
-    /** Measured 747/781 = 0.956 (2026-12-04, session 4); 749/781 = 0.959 (2026-12-05, device-text rules). */
+    /**
+     * Measured 747/781 = 0.956 (2026-12-04, session 4); 749/781 = 0.959 (2026-12-05, device-text rules, and again
+     * with the second reading of branch devkeep).
+     */
     static final double PHI_HIDDEN_FLOOR = 0.95;
     /** Measured 7/14 = 0.50; 8/14 = 0.571 once large boxes read only unsurely need evidence of writing (2026-12-05). */
     static final double IDENTICAL_FLOOR = 0.57;
     /**
      * Measured 91/504 = 0.181: half the device text is invented, and the classifier kept almost none of that;
      * 130/504 = 0.258 once readouts explain unlisted labels and units and device readings stay out of PHI blocks
-     * (2026-12-05).
+     * (2026-12-05), 136/504 = 0.270 with the second reading of undecided lines (branch devkeep).
      */
-    static final double DEVICE_KEPT_FLOOR = 0.25;
-    /** Measured 4.44 % of pixels, then 4.15 % (2026-12-05), rounded up to two decimals (a ceiling): 0.05. */
-    static final double OVER_REDACTION_CEILING = 0.05;
+    static final double DEVICE_KEPT_FLOOR = 0.26;
+    /**
+     * Measured 4.44 % of pixels, then 4.15 % (2026-12-05), 3.99 % (branch devkeep), rounded up to two decimals (a
+     * ceiling): 0.04.
+     */
+    static final double OVER_REDACTION_CEILING = 0.04;
 
     @TempDir
     Path tmp;

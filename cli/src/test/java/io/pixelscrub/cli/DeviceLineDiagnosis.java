@@ -90,7 +90,7 @@ class DeviceLineDiagnosis {
                     PixelAnalysis a = analyzer.analyze(in, header);
                     for (Finding f : a.findings()) {
                         if (!verbose.isEmpty() && file.contains(verbose)) {
-                            out.append("  FINDING ").append(describe(f)).append('\n');
+                            out.append("  FINDING ").append(describe(f)).append(" | ").append(f.reason()).append('\n');
                         }
                         if (f.verdict() != Verdict.NOT_PHI) {
                             redacted.add(f);
@@ -179,8 +179,8 @@ class DeviceLineDiagnosis {
     }
 
     private static String describe(Finding f) {
-        return String.format("%s %s [%s] box %d,%d %dx%d", f.verdict(), rule(f),
-                f.text() == null ? "" : f.text().replace('\n', ' '), f.box().x(), f.box().y(), f.box().width(),
+        return String.format("%s %s [%s]%s box %d,%d %dx%d", f.verdict(), rule(f),
+                f.text() == null ? "" : f.text().replace('\n', ' '), "", f.box().x(), f.box().y(), f.box().width(),
                 f.box().height());
     }
 
@@ -293,7 +293,9 @@ class DeviceLineDiagnosis {
                         String.valueOf(b.height()), String.valueOf(l.detectionScore()),
                         String.valueOf(l.ocr().confidence()), l.mapping(), String.valueOf(l.confirmed()),
                         String.valueOf(l.writing()), String.valueOf(l.vertical()),
-                        Base64.getEncoder().encodeToString(l.ocr().text().getBytes(StandardCharsets.UTF_8))));
+                        Base64.getEncoder().encodeToString(l.ocr().text().getBytes(StandardCharsets.UTF_8)),
+                        String.valueOf(l.second().confidence()),
+                        Base64.getEncoder().encodeToString(l.second().text().getBytes(StandardCharsets.UTF_8))));
             }
             Files.write(file, rows);
         }
@@ -306,7 +308,9 @@ class DeviceLineDiagnosis {
                         Integer.parseInt(c[3])), Double.parseDouble(c[4]),
                         new OcrLine(new String(Base64.getDecoder().decode(c[10]), StandardCharsets.UTF_8),
                                 Double.parseDouble(c[5])), c[6], Boolean.parseBoolean(c[7]),
-                        Boolean.parseBoolean(c[8]), Boolean.parseBoolean(c[9])));
+                        Boolean.parseBoolean(c[8]), Boolean.parseBoolean(c[9]),
+                        c.length < 13 ? OcrLine.NOTHING : new OcrLine(new String(Base64.getDecoder().decode(c[12]),
+                                StandardCharsets.UTF_8), Double.parseDouble(c[11]))));
             }
             return out;
         }

@@ -51,11 +51,15 @@ public record Box(int x, int y, int width, int height) {
 
     /** Whether the two boxes share at least half of the smaller one: the same region seen twice. */
     public boolean overlapsMostly(Box o) {
+        return intersects(o) && sharedArea(o) * 2 >= Math.min(area(), o.area());
+    }
+
+    /** Pixels inside both boxes. */
+    public long sharedArea(Box o) {
         if (!intersects(o)) {
-            return false;
+            return 0;
         }
-        long shared = (long) (Math.min(right(), o.right()) - Math.max(x, o.x)) * (Math.min(bottom(), o.bottom()) - Math.max(y, o.y));
-        return shared * 2 >= Math.min(area(), o.area());
+        return (long) (Math.min(right(), o.right()) - Math.max(x, o.x)) * (Math.min(bottom(), o.bottom()) - Math.max(y, o.y));
     }
 
     /** The smallest box holding both. */

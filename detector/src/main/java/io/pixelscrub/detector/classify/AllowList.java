@@ -1,7 +1,6 @@
 package io.pixelscrub.detector.classify;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,25 +60,31 @@ final class AllowList {
 
     private final ClassifierVocabulary vocab;
     private final Readouts readouts;
+    private final DeviceMisreads misreads;
 
     AllowList(ClassifierVocabulary vocab) {
         this.vocab = vocab;
         this.readouts = new Readouts(vocab);
+        this.misreads = new DeviceMisreads(vocab.allowWords, vocab.months.keySet());
     }
 
     /**
      * Whether token i of the line is explained. Bare integers of 4 or more digits, and those with leading zeros,
      * are explained only after a label ("CINE 0118", "WW 2000") or before a unit that is not a year's ("1540 m/s"):
      * alone they may be an ID or a year. Words of the file's own device identity are explained ("S2000", "MEDICAL" of
-     * "GE MEDICAL SYSTEMS"); company endings without it are not: the name may be the institution's.
+     * "GE MEDICAL SYSTEMS"); company endings without it are not: the name may be the institution's. A misread of a
+     * listed device word ({@link DeviceMisreads}) is explained unless the header holds it.
      */
-    boolean explains(List<Token> tokens, int i, Set<String> deviceWords) {
+    boolean explains(List<Token> tokens, int i, HeaderDenyList deny) {
         String c = tokens.get(i).core();
-        if (c.isEmpty() || isWord(c) || deviceWords.contains(c)) {
+        if (c.isEmpty() || isWord(c) || deny.deviceWords().contains(c)) {
             return true;
         }
         if (vocab.isName(tokens.get(i).lettersRead())) {
             return false; // "J0HN" is a misread name, not a probe
+        }
+        if (misreads.explains(c, deny)) {
+            return true;
         }
         Matcher n = NUMBER.matcher(c);
         if (n.matches()) {

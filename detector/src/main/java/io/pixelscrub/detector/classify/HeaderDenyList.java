@@ -75,6 +75,19 @@ public final class HeaderDenyList {
      * "S2000"): the device's identity, not PHI. They explain a word the allow-list cannot ("S2000" has an ID's shape,
      * "MEDICAL" may end an institution's name), but never overrule a header value: PHI evidence decides first.
      */
+    /**
+     * Whether a header value, or a rendering of one, folds ({@link OcrFold#compact}) to {@code folded}: the header's
+     * claim on a word that a device word's misread might otherwise take.
+     */
+    boolean holdsFolded(String folded) {
+        for (DenyTerm t : terms) {
+            if (t.folded().equals(folded) || t.plain().equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Set<String> deviceWords() { return deviceWords; }
 
     /** Counts only: the values are PHI. */

@@ -52,7 +52,7 @@ public final class PhiClassifier {
         List<Token> tokens = line.tokens();
         boolean allExplained = true;
         for (int i = 0; i < tokens.size() && allExplained; i++) {
-            allExplained = allowList.explains(tokens, i, deny.deviceWords());
+            allExplained = allowList.explains(tokens, i, deny);
         }
         boolean sparse = line.letterOrDigitCount() <= VerdictRules.SPARSE_CHARS;
         return VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
@@ -88,6 +88,14 @@ public final class PhiClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two readings of one line differ only by characters OCR confuses (O/0/D, I/1/l, S/5, B/8, Z/2, G/6):
+     * the same glyph shapes, read with other letters or digits. Such a pair tells nothing about which it is.
+     */
+    public static boolean foldAlike(String a, String b) {
+        return OcrFold.compact(a).equals(OcrFold.compact(b));
     }
 
     /** Shapes of PHI that no rule can decide without more knowledge: UNKNOWN at least, never NOT_PHI. */

@@ -140,15 +140,10 @@ public final class PixelTextReader implements FrameTextReader {
     /** The lines of one upright group: split where lines are stacked, each piece read (and confirmed when unsure). */
     private List<ReadLine> readGroup(DisplayImage view, Turned turnedView, Box box, double score) {
         List<ReadLine> lines = new ArrayList<>();
-        List<Box> pieces = StackedLines.split(view, box);
+        List<Box> pieces = new ArrayList<>(StackedLines.split(view, box));
         List<OcrLine> readings = new ArrayList<>(pieces.size());
         pieces.forEach(p -> readings.add(reader.read(view, p)));
-        if (pieces.size() > 1 && readings.stream().anyMatch(PixelTextReader::holdsNoWord)) {
-            // A band that reads as nothing was no line (a film edge, speckle under small text): read it whole.
-            pieces = List.of(box);
-            readings.clear();
-            readings.add(reader.read(view, box));
-        }
+        joinWordlessPieces(view, pieces, readings);
         for (int i = 0; i < pieces.size(); i++) {
             OcrLine ocr = readings.get(i);
             OcrLine sideways = readIfTall(turnedView, pieces.get(i), ocr);
@@ -157,11 +152,12 @@ public final class PixelTextReader implements FrameTextReader {
                         false, true, true));
                 continue;
             }
+            OcrLine again = SecondReading.wanted(ocr) ? reader.readAgain(view, pieces.get(i)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
-                    && ReadingAgreement.same(ocr, reader.readAgain(view, pieces.get(i)));
+                    && ReadingAgreement.same(ocr, again);
             boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
                     || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
-            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false));
+            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again));
         }
         return lines;
     }
@@ -301,6 +297,30 @@ public final class PixelTextReader implements FrameTextReader {
             covered += w * h;
         }
         return (double) covered / Math.max(1, box.area());
+    }
+
+    /**
+     * A band that reads as nothing (fewer than two letters or digits) was no line of its own: a film edge, speckle
+     * under small text, the descenders of the line above. It is joined to the piece above it (the one below for the
+     * first) and that piece is read again; the pieces that read words stay apart, so a device line stacked with a PHI
+     * line keeps its own reading and verdict. (Reading the whole box again, as before, read two lines as one: garbage,
+     * unknown, and both redacted.) The pieces still tile the box.
+     */
+    private void joinWordlessPieces(DisplayImage view, List<Box> pieces, List<OcrLine> readings) {
+        for (int i = 0; pieces.size() > 1 && i < pieces.size(); ) {
+            if (!holdsNoWord(readings.get(i))) {
+                i++;
+                continue;
+            }
+            int into = i == 0 ? 1 : i - 1;
+            Box joined = pieces.get(into).union(pieces.get(i));
+            int first = Math.min(i, into);
+            pieces.remove(first + 1);
+            readings.remove(first + 1);
+            pieces.set(first, joined);
+            readings.set(first, reader.read(view, joined));
+            i = 0; // the joined piece may read nothing either
+        }
     }
 
     /** Fewer than two letters or digits: no line of its own. */

@@ -14,18 +14,27 @@ import io.pixelscrub.models.Box;
  *                       only large boxes OCR read nothing (surely) in are examined ({@link TextFindings#needsWritingEvidence})
  * @param vertical       written along a vertical edge (found in the picture turned a quarter turn): the box's width is
  *                       the line's height
+ * @param second         a second reading, prepared differently ({@link LineReader#readAgain}), of a line whose first
+ *                       reading was unsure or explained nothing; {@link OcrLine#NOTHING} when not read again (PHI:
+ *                       memory only)
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing, boolean vertical) {
+                       boolean writing, boolean vertical, OcrLine second) {
 
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) {
         this(box, detectionScore, ocr, mapping, false, true, false);
     }
 
+    /** Not read a second time. */
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
+                    boolean vertical) {
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, OcrLine.NOTHING);
+    }
+
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
         return new ReadLine(new Box(box.x() + dx, box.y() + dy, box.width(), box.height()), detectionScore, ocr, mapping,
-                confirmed, writing, vertical);
+                confirmed, writing, vertical, second);
     }
 
     /** The height of the letters: the box's height, or its width for a vertical line. */

@@ -19,6 +19,11 @@ final class ReadingAgreement {
         return a.length() >= MIN_CHARACTERS && a.equals(letters(second.text()));
     }
 
+    /** The same letters, digits and number marks, however few: for readings too short to confirm anything. */
+    static boolean sameCharacters(OcrLine first, OcrLine second) {
+        return letters(first.text()).equals(letters(second.text()));
+    }
+
     /** Letters, digits and the marks numbers carry ('.', '%', '-', '/', ':'), upper case. */
     private static String letters(String s) {
         StringBuilder b = new StringBuilder(s.length());

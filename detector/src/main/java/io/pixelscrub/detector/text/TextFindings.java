@@ -65,6 +65,11 @@ public final class TextFindings {
             } else if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
                 reason = reason + (line.confirmed() ? "; ocr:confirmed by a second reading" : "; ocr:unsure of a measurement");
             }
+            TextVerdict settled = SecondReading.settle(line, verdict, judge);
+            if (settled != verdict) {
+                reason = settled.reason() + "; first reading " + verdict.reason();
+                verdict = settled;
+            }
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
@@ -107,6 +112,26 @@ public final class TextFindings {
                 || ocr.confidence() < TRUSTED_OCR);
     }
 
+    /**
+     * Below this box height, a reading of one or two characters that two preparations read unsurely and differently
+     * is no text when it stands alone. (Taller boxes are not judged so, nor sent for evidence of writing: a box is
+     * often far taller than its letters, an 8 px name in a 22 px bar, and the evidence needs three marks.)
+     */
+    static final int SMALL_LINE = 20;
+
+    /**
+     * Both readings unsure and not reading the same characters ({@link ReadingAgreement#sameCharacters}): nothing was read that two ways of looking
+     * saw alike. A reading never read a second time is not unsure twice.
+     */
+    static boolean unsureTwice(OcrLine ocr, OcrLine second) {
+        return ocr.confidence() < TRUSTED_OCR && !second.isBlank() && second.confidence() < TRUSTED_OCR
+                && !ReadingAgreement.sameCharacters(ocr, second);
+    }
+
+    private static long alphanumerics(OcrLine ocr) {
+        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
+    }
+
     private static boolean noWriting(ReadLine line) {
         return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();
     }
@@ -115,12 +140,16 @@ public final class TextFindings {
         return Math.max(MIN_MARGIN, (int) Math.round(MARGIN_FRACTION * line.letterHeight()));
     }
 
-    /** No other line within one line height: not a piece of a text block (an age beside a sex, a split word). */
+    /**
+     * No other line within one line height: not a piece of a text block (an age beside a sex, a split word). A box
+     * without writing ({@link #noWriting}: anatomy the detector boxed) is no line: a CT's brain boxed beside a speck
+     * made the speck look like part of a block.
+     */
     private static boolean isolated(ReadLine line, List<ReadLine> lines) {
         Box b = line.box();
         int d = b.height();
         Box around = new Box(Math.max(0, b.x() - d), Math.max(0, b.y() - d), b.width() + 2 * d, b.height() + 2 * d);
-        return lines.stream().noneMatch(other -> other != line && other.box().intersects(around));
+        return lines.stream().noneMatch(other -> other != line && other.box().intersects(around) && !noWriting(other));
     }
 
     /**
@@ -138,15 +167,18 @@ public final class TextFindings {
      * for a glyph. Standing alone, it cannot carry an identifier. Two characters read with confidence are text
      * (initials, an age) and keep the classifier's verdict. Measured on synthetic seeds 41 and 43 (tuning): turning
      * every such blob UNKNOWN hid no more PHI and cost 2-3 of 14 byte-identical clean images and 13-20 kept device
-     * annotations (unreadable markers and counters on cines), which would break the test seed's floors.
+     * annotations (unreadable markers and counters on cines), which would break the test seed's floors. So is a reading
+     * of one or two characters under {@link #SMALL_LINE} px, of any width, that two preparations read unsurely and
+     * differently ({@link #unsureTwice}: a speck of a CT's brain, 10 px, read "r a" and "r").
      */
     private static boolean tooShortForPhi(ReadLine line) {
         if (line.letterHeight() > SHORT_BLOB_MAX_HEIGHT) {
             return false;
         }
-        long alphanumerics = line.ocr().text().chars().filter(Character::isLetterOrDigit).count();
+        long alphanumerics = alphanumerics(line.ocr());
         int length = line.vertical() ? line.box().height() : line.box().width();
         boolean narrow = alphanumerics < 3 && length < MIN_WORD_ASPECT * line.letterHeight();
-        return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR);
+        return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR)
+                || alphanumerics < 3 && line.letterHeight() < SMALL_LINE && unsureTwice(line.ocr(), line.second());
     }
 }

@@ -58,4 +58,40 @@ class ShortBlobTest {
                 new OcrLine("a", 0.3), "window");
         assertEquals(Verdict.NOT_PHI, TextFindings.judge(List.of(small), 0, JUDGE, FindingSource.DETECTOR).get(0).verdict());
     }
+
+    private static Finding judgedTwice(Box box, OcrLine first, OcrLine second, ReadLine... others) {
+        ReadLine line = new ReadLine(box, 0.9, first, "window", false, true, false, second);
+        List<ReadLine> lines = new java.util.ArrayList<>(List.of(line));
+        lines.addAll(List.of(others));
+        return TextFindings.judge(lines, 0, JUDGE, FindingSource.DETECTOR).get(0);
+    }
+
+    /** Issue #11 point 4: a speck of a CT's brain, 20x10 px, read "r a" and then "r", both unsurely. */
+    @Test
+    void twoCharactersReadUnsurelyAndDifferentlyTwiceAreNoText() {
+        Box wide = new Box(212, 304, 20, 10);
+        Finding f = judgedTwice(wide, new OcrLine("r a", 0.56), new OcrLine("r", 0.49));
+        assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
+        assertTrue(f.reason().contains("too short to identify anyone"), f.reason());
+        // a box the detector drew over anatomy beside it, without writing, does not make it part of a text block
+        ReadLine anatomy = new ReadLine(new Box(167, 313, 98, 98), 0.9, new OcrLine("oh", 0.34), "window", false, false,
+                false, new OcrLine("oh", 0.34));
+        assertEquals(Verdict.NOT_PHI, judgedTwice(wide, new OcrLine("r a", 0.56), new OcrLine("r", 0.49), anatomy).verdict());
+    }
+
+    @Test
+    void twoCharactersReadAlikeTwiceOrSurelyOrBesideTextStayUnknown() {
+        Box wide = new Box(212, 304, 20, 10);
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), new OcrLine("JS", 0.4)).verdict(),
+                "the same letters read twice: maybe initials");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.9), new OcrLine("JO", 0.4)).verdict(),
+                "read surely once");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), OcrLine.NOTHING).verdict(),
+                "never read a second time");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(new Box(212, 304, 60, 24), new OcrLine("J S", 0.5),
+                new OcrLine("JO", 0.4)).verdict(), "24 px letters: a box that size is text more often than a speck");
+        ReadLine text = new ReadLine(new Box(236, 304, 60, 10), 0.9, new OcrLine("SMITH", 0.9), "window");
+        assertEquals(Verdict.UNKNOWN, judgedTwice(wide, new OcrLine("J S", 0.5), new OcrLine("JO", 0.4), text).verdict(),
+                "beside a line of text: a piece of it");
+    }
 }

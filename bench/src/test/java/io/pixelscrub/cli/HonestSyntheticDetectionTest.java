@@ -32,14 +32,15 @@ class HonestSyntheticDetectionTest {
     /**
      * Measured 91/504 = 0.181: half the device text is invented, and the classifier kept almost none of that;
      * 130/504 = 0.258 once readouts explain unlisted labels and units and device readings stay out of PHI blocks
-     * (2026-12-05), 136/504 = 0.270 with the second reading of undecided lines (branch devkeep).
+     * (2026-12-05); 130/504 again in session 6 with everything merged (a branch reached 136 by keeping findings of one
+     * frame apart, which lost PHI on the legacy corpus and was not merged).
      */
-    static final double DEVICE_KEPT_FLOOR = 0.26;
+    static final double DEVICE_KEPT_FLOOR = 0.25;
     /**
-     * Measured 4.44 % of pixels, then 4.15 % (2026-12-05), 3.99 % (branch devkeep), rounded up to two decimals (a
-     * ceiling): 0.04.
+     * Measured 4.44 % of pixels, then 4.15 % (2026-12-05), 4.24 % in session 6 with everything merged (the faint-text
+     * view adds boxes), rounded up to two decimals (a ceiling): 0.05.
      */
-    static final double OVER_REDACTION_CEILING = 0.04;
+    static final double OVER_REDACTION_CEILING = 0.05;
 
     @TempDir
     Path tmp;

@@ -33,26 +33,27 @@ class RealTruthReportTest {
     /**
      * Best so far, not the target (0.85): 317/770 = 0.4117 measured on 2026-12-04 (session 4, truth completed),
      * 534/770 = 0.6935 once device readings stay out of PHI blocks, margins stop short of kept neighbours and
-     * measurement readouts explain unlisted words (2026-12-05), 573/770 = 0.7442 once findings of one frame stay apart,
-     * undecided lines are read a second time and misreads of device words count as those words (branch devkeep),
+     * measurement readouts explain unlisted words (2026-12-05), 562/770 = 0.7299 once undecided lines are read a
+     * second time and misreads of device words count as those words (session 6; a branch reached 0.7442 by keeping
+     * findings of one frame apart, which lost 21 PHI items of the legacy synthetic corpus and was not merged),
      * floored to 2 decimals. Raise it when the detector keeps more.
      */
-    private static final double DEVICE_KEPT_FLOOR = 0.74;
+    private static final double DEVICE_KEPT_FLOOR = 0.72;
     /**
      * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), 5.9851 % once large unreadable
      * boxes need evidence of writing ({@code GlyphEvidence}), 4.5601 % with the device-text rules above (2026-12-05),
-     * 4.4813 % with the flat-value view and the short-blob height limit (2026-12-05, helper recall), 4.0475 % with the
-     * rules of branch devkeep (fewer device lines redacted; the margins stay), MERGED with both, rounded up to 2
-     * decimals of a percent. Lower it when the detector redacts less outside PHI.
+     * 4.4813 % with the flat-value view and the short-blob height limit, 4.2039 % with the second reading of undecided
+     * lines and the device-misread rule too (session 6), rounded up to 2 decimals of a percent. Lower it when the
+     * detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 4.05;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 4.21;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
-     * evidence of writing (the face photo, 2026-12-05), 26 once short readings two preparations read unsurely and
-     * differently are no text (the CT speck; branch devkeep). Raise it when more text-free
-     * files stay identical.
+     * evidence of writing (the face photo, 2026-12-05); 25 again in session 6 (a branch reached 26 with a rule for
+     * specks read unsurely twice, but the flat-value view merged beside it costs one text-free file). Raise it when
+     * more text-free files stay identical.
      */
-    private static final int IDENTICAL_FLOOR = 26;
+    private static final int IDENTICAL_FLOOR = 25;
 
     @BeforeAll
     static void tools() {

@@ -4,7 +4,6 @@ import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,11 +11,7 @@ import java.util.TreeSet;
 /**
  * Text that stays put across the frames of a cine (a header bar, a frame counter) is one region: detection may miss it
  * on some frames, so it is redacted on every frame. Text seen on one frame only stays on that frame, unless the frames
- * were sampled, in which case nothing proves the others lack it. A kept finding and another finding of the same frame
- * are two lines, never one region: stacked lines 16 px apart overlap mostly once their margins are added, and joining
- * them gave a device parameter column the verdict of the ID line among it (four LOGIQ 700 lines under one "pattern:id"
- * box). Redacted findings of one frame that overlap mostly are still one region, their union redacted, as before:
- * it covers the corners and gaps between two boxes of one badly found line.
+ * were sampled, in which case nothing proves the others lack it.
  */
 public final class FramePropagation {
 
@@ -32,13 +27,10 @@ public final class FramePropagation {
         List<Group> groups = new ArrayList<>();
         for (Finding f : perFrame) {
             Group home = null;
-            long homeShared = 0;
             for (Group g : groups) {
-                long shared = g.box.sharedArea(f.box());
-                if (shared > homeShared && g.box.overlapsMostly(f.box())
-                        && (Collections.disjoint(g.frames, f.frames()) || g.allRedacted && redacted(f))) {
+                if (g.box.overlapsMostly(f.box())) {
                     home = g;
-                    homeShared = shared;
+                    break;
                 }
             }
             if (home == null) {
@@ -59,20 +51,12 @@ public final class FramePropagation {
         return out;
     }
 
-    private static boolean redacted(Finding f) {
-        return f.verdict() != Verdict.NOT_PHI;
-    }
-
     private static final class Group {
         Box box;
         Finding worst;
         final Set<Integer> frames = new TreeSet<>();
 
-        /** Every finding of the place is redacted: it may take more findings of a frame it has. */
-        boolean allRedacted;
-
         Group(Finding f) {
-            allRedacted = redacted(f);
             box = f.box();
             worst = f;
             frames.addAll(f.frames());
@@ -80,7 +64,6 @@ public final class FramePropagation {
 
         void add(Finding f) {
             box = box.union(f.box());
-            allRedacted &= redacted(f);
             frames.addAll(f.frames());
             if (rank(f.verdict()) > rank(worst.verdict())
                     || rank(f.verdict()) == rank(worst.verdict()) && f.confidence() > worst.confidence()) {

@@ -16,29 +16,6 @@ class FramePropagationTest {
         return new Finding(new Box(6, y, 90, 30), Set.of(frame), FindingSource.DETECTOR, verdict, 0.9, "rule", "text");
     }
 
-    @Test
-    void stackedLinesOfOneFrameKeepTheirOwnVerdicts() {
-        // LOGIQ 700: lines 16 px apart, boxes 30 px tall with their margins, so each overlaps the next mostly
-        List<Finding> out = FramePropagation.propagate(List.of(line(32, 0, Verdict.NOT_PHI), line(48, 0, Verdict.NOT_PHI),
-                line(64, 0, Verdict.PHI), line(80, 0, Verdict.NOT_PHI)), 1, false);
-        assertEquals(4, out.size());
-        assertEquals(List.of(Verdict.NOT_PHI, Verdict.NOT_PHI, Verdict.PHI, Verdict.NOT_PHI),
-                out.stream().map(Finding::verdict).toList());
-        assertEquals(List.of(32, 48, 64, 80), out.stream().map(f -> f.box().y()).toList());
-    }
-
-    @Test
-    void theSameLineOnTwoFramesIsOneRegionOnEveryFrameWithItsWorstVerdict() {
-        List<Finding> out = FramePropagation.propagate(List.of(line(32, 0, Verdict.NOT_PHI), line(48, 0, Verdict.NOT_PHI),
-                line(33, 1, Verdict.PHI), line(49, 1, Verdict.NOT_PHI)), 5, false);
-        assertEquals(2, out.size());
-        assertEquals(Verdict.PHI, out.get(0).verdict());
-        assertEquals(new Box(6, 32, 90, 31), out.get(0).box());
-        assertEquals(Set.of(), out.get(0).frames()); // every frame
-        assertEquals(Verdict.NOT_PHI, out.get(1).verdict());
-        assertEquals(new Box(6, 48, 90, 31), out.get(1).box());
-    }
-
     /** Two redacted boxes of one badly found line: their union is redacted, gaps and corners too. */
     @Test
     void redactedFindingsOfOneFrameThatOverlapMostlyAreOneRegion() {

@@ -71,11 +71,6 @@ public final class HeaderDenyList {
     Set<String> sexWords() { return sexWords; }
 
     /**
-     * Words of the file's own Manufacturer and ManufacturerModelName, upper case ("GE", "MEDICAL", "SYSTEMS",
-     * "S2000"): the device's identity, not PHI. They explain a word the allow-list cannot ("S2000" has an ID's shape,
-     * "MEDICAL" may end an institution's name), but never overrule a header value: PHI evidence decides first.
-     */
-    /**
      * Whether a header value, or a rendering of one, folds ({@link OcrFold#compact}) to {@code folded}: the header's
      * claim on a word that a device word's misread might otherwise take.
      */
@@ -88,6 +83,11 @@ public final class HeaderDenyList {
         return false;
     }
 
+    /**
+     * Words of the file's own Manufacturer and ManufacturerModelName, upper case ("GE", "MEDICAL", "SYSTEMS",
+     * "S2000"): the device's identity, not PHI. They explain a word the allow-list cannot ("S2000" has an ID's shape,
+     * "MEDICAL" may end an institution's name), but never overrule a header value: PHI evidence decides first.
+     */
     Set<String> deviceWords() { return deviceWords; }
 
     /** Counts only: the values are PHI. */

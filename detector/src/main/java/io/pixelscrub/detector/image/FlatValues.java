@@ -116,7 +116,7 @@ final class FlatValues {
 
     /**
      * Per stored value (offset from the smallest possible, as the histogram), how many of its pixels equal their right or
-     * lower neighbour.
+     * upper neighbour.
      */
     private static long[] equalNeighbours(int[] values, int w, int h, int size) {
         long[] pairs = new long[size];

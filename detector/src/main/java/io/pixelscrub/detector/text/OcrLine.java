@@ -11,6 +11,9 @@ public record OcrLine(String text, double confidence) {
 
     public boolean isBlank() { return text.isBlank(); }
 
+    /** Letters and digits read: how much of a line this reading holds. */
+    public long alphanumerics() { return text.chars().filter(Character::isLetterOrDigit).count(); }
+
     @Override
     public String toString() { return "OcrLine[" + text.length() + " chars, confidence " + confidence + "]"; }
 }

@@ -120,18 +120,11 @@ public final class PixelTextReader implements FrameTextReader {
             boolean adding = DisplayMapper.addsLinesOnly(views.get(f.view()));
             if (!adding || b.height() <= ADDED_LINE_HEIGHT && b.width() >= b.height()
                     && found.stream().noneMatch(o -> !DisplayMapper.addsLinesOnly(views.get(o.view()))
-                            && 2 * shared(o.text().box(), b) >= b.area())) {
+                            && 2 * o.text().box().sharedArea(b) >= b.area())) {
                 out.add(f);
             }
         }
         return out;
-    }
-
-    /** Pixels two boxes share. */
-    private static long shared(Box a, Box b) {
-        long w = Math.max(0, Math.min(a.right(), b.right()) - Math.max(a.x(), b.x()));
-        long h = Math.max(0, Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y()));
-        return w * h;
     }
 
     /** The tallest box a view that only adds lines may add: one line of 36 px text with the detector's padding. */
@@ -212,7 +205,7 @@ public final class PixelTextReader implements FrameTextReader {
             if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
                 ocr = surer(ocr, view, piece);
             }
-            if (alphanumerics(ocr) < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
+            if (ocr.alphanumerics() < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
                 continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
             }
             out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), score, ocr,
@@ -266,14 +259,14 @@ public final class PixelTextReader implements FrameTextReader {
      * confidence alone decides nothing. Null when the upright reading stands.
      */
     private OcrLine readIfTall(Turned view, Box box, OcrLine uprightReading) {
-        if (box.height() < TALL * box.width() || (alphanumerics(uprightReading) >= 3
+        if (box.height() < TALL * box.width() || (uprightReading.alphanumerics() >= 3
                 && uprightReading.confidence() >= TextFindings.TRUSTED_OCR)) {
             return null;
         }
         Box turned = QuarterTurn.toTurned(box, view.upright().height());
         OcrLine better = surer(reader.read(view.clockwise(), turned), view, turned);
-        boolean word = alphanumerics(better) >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
-                && (alphanumerics(uprightReading) < 3 || better.confidence() > uprightReading.confidence());
+        boolean word = better.alphanumerics() >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
+                && (uprightReading.alphanumerics() < 3 || better.confidence() > uprightReading.confidence());
         return word ? better : null;
     }
 
@@ -283,9 +276,6 @@ public final class PixelTextReader implements FrameTextReader {
      */
     static final double TALL = 1.1;
 
-    private static long alphanumerics(OcrLine ocr) {
-        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
-    }
 
     /** Share of {@code box} inside upright lines' boxes (overlaps counted once per line; an upper bound). */
     private static double coveredShare(Box box, List<ReadLine> upright) {
@@ -325,7 +315,7 @@ public final class PixelTextReader implements FrameTextReader {
 
     /** Fewer than two letters or digits: no line of its own. */
     private static boolean holdsNoWord(OcrLine ocr) {
-        return alphanumerics(ocr) < 2;
+        return ocr.alphanumerics() < 2;
     }
 
     @Override

@@ -52,13 +52,10 @@ final class SecondReading {
      * stray digit or two the second time is not explained by the digits.
      */
     static boolean readsAsMuch(OcrLine second, OcrLine first) {
-        long s = alphanumerics(second);
-        return s >= ReadingAgreement.MIN_CHARACTERS && s >= alphanumerics(first) - 1;
+        long s = second.alphanumerics();
+        return s >= ReadingAgreement.MIN_CHARACTERS && s >= first.alphanumerics() - 1;
     }
 
-    private static long alphanumerics(OcrLine ocr) {
-        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
-    }
 
     /**
      * The verdict on {@code line} given its first reading's verdict: the second reading's where it settles an open

@@ -128,9 +128,6 @@ public final class TextFindings {
                 && !ReadingAgreement.sameCharacters(ocr, second);
     }
 
-    private static long alphanumerics(OcrLine ocr) {
-        return ocr.text().chars().filter(Character::isLetterOrDigit).count();
-    }
 
     private static boolean noWriting(ReadLine line) {
         return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();
@@ -175,7 +172,7 @@ public final class TextFindings {
         if (line.letterHeight() > SHORT_BLOB_MAX_HEIGHT) {
             return false;
         }
-        long alphanumerics = alphanumerics(line.ocr());
+        long alphanumerics = line.ocr().alphanumerics();
         int length = line.vertical() ? line.box().height() : line.box().width();
         boolean narrow = alphanumerics < 3 && length < MIN_WORD_ASPECT * line.letterHeight();
         return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR)

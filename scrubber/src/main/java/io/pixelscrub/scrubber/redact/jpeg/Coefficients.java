@@ -30,6 +30,16 @@ final class Coefficients {
                         + "x" + frame.lines() + ")");
             }
         }
+        // A frame header may claim far more samples than the DICOM header it must agree with (65025 x 63543 in a
+        // 640x480 file, found by JpegBlockRedactionFuzzTest: OutOfMemoryError): refuse what would take over half the heap.
+        long bytes = 0;
+        for (int c = 0; c < n; c++) {
+            bytes += 2L * perLine[c] * rows[c] * 64;
+        }
+        if (bytes > Runtime.getRuntime().maxMemory() / 2) {
+            throw new UnsupportedJpegException("frame too large for block-level redaction (" + frame.samplesPerLine()
+                    + "x" + frame.lines() + ", " + n + " components)");
+        }
         for (int c = 0; c < n; c++) {
             blocks[c] = new short[perLine[c] * rows[c] * 64];
         }

@@ -43,6 +43,16 @@ final class ChangedTiles {
         return changed;
     }
 
+    /** Whether any tile is set. */
+    static boolean any(boolean[] tiles) {
+        for (boolean t : tiles) {
+            if (t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int count(int length, int tile) {
         return (length + tile - 1) / tile;
     }

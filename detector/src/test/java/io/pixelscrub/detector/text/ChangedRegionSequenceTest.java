@@ -149,4 +149,61 @@ class ChangedRegionSequenceTest {
             }
         }
     }
+
+    /**
+     * A live ultrasound fan, 8-bit, 60 frames, speckle redrawn every frame: once the fan is known to be live and has
+     * been searched on its first frames, it is watched, not searched on every frame, yet a name shown over it on
+     * frames 40-41 only is covered on both (found there, or found later and backdated), and gone from the lines once
+     * it is gone.
+     */
+    @Test
+    void aLiveFanIsWatchedAndANameShownOnTwoFramesIsCovered() {
+        int width = 640, height = 480, frames = 60;
+        Background fan = BackgroundKind.ULTRASOUND_SECTOR.generated(width, height, 23);
+        GlyphMask name = GlyphMask.render("GARCIA, ELENA", FontCatalog.font("DejaVu Sans", false, 18), true);
+        int nx = 240, ny = 290;
+        Box truth = new Box(nx, ny, name.width(), name.height());
+        FrameSequence sequence = reader.sequence();
+        long searched = 0;
+        int watched = 0;
+        List<List<Box>> covered = new ArrayList<>();
+        for (int f = 0; f < frames; f++) {
+            float[] grey = fan.frame(f).grey();
+            byte[] data = new byte[width * height];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = (byte) Math.round(grey[i] * 200);
+            }
+            if (f == 40 || f == 41) {
+                for (int y = 0; y < name.height(); y++) {
+                    for (int x = 0; x < name.width(); x++) {
+                        int i = (ny + y) * width + nx + x;
+                        int a = name.alphaAt(x, y);
+                        data[i] = (byte) (((data[i] & 0xFF) * (255 - a) + 235 * a + 127) / 255);
+                    }
+                }
+            }
+            FrameStep step = sequence.next(new RawFrame(width, height, 1, 8, 8, false, "MONOCHROME2", data,
+                    DisplayHints.NONE));
+            searched += step.coverage() == FrameStep.Coverage.WHOLE ? (long) width * height
+                    : step.searched().stream().mapToLong(Box::area).sum();
+            watched += step.coverage() == FrameStep.Coverage.LIVE ? 1 : 0;
+            List<Box> boxes = new ArrayList<>(step.lines().stream().map(l -> l.box().grow(TextFindings.margin(l))).toList());
+            covered.add(boxes);
+            for (FrameStep.Backdated b : step.backdated()) {
+                for (int k = f - b.frames(); k < f; k++) {
+                    covered.get(k).add(b.box());
+                }
+            }
+        }
+        for (int f = 40; f <= 41; f++) {
+            assertEquals(0, Coverage.uncovered(truth, covered.get(f)), "frame " + f + ": the name is not covered");
+        }
+        assertTrue(covered.get(frames - 1).stream().noneMatch(b -> b.intersects(truth)), "the name's line outlived it");
+        assertTrue(watched >= frames / 2, "only " + watched + " of " + frames + " frames were watched, not searched");
+        // Whole-frame searches at most: before the fan is live, its samples, its rechecks, and a few for the name.
+        long bound = LiveTiles.LIVE_AFTER + LiveTiles.SAMPLES + frames / LiveTiles.RECHECK + 6;
+        assertTrue(searched <= bound * width * height,
+                "searched " + searched / frames + " px per frame of " + width * height + " (at most " + bound + " of "
+                        + frames + " frames' worth)");
+    }
 }

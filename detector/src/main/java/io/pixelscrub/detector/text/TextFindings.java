@@ -81,7 +81,7 @@ public final class TextFindings {
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
             Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
-                            line.ocr().confidence(), reason), line.ocr().text());
+                            line.ocr().confidence(), reason), line.ocr().text(), line.box());
             out.add(finding);
             if (picture) {
                 pictures.add(finding);
@@ -128,6 +128,19 @@ public final class TextFindings {
                 && !ReadingAgreement.sameCharacters(ocr, second);
     }
 
+
+    /**
+     * A kept finding that may be a misread piece of a neighbouring line rather than a line of its own: OCR read fewer
+     * than {@link NeighbourMargins#MIN_CHARACTERS} letters and digits in it (the {@code Op:} of {@code Op: KW} read
+     * {@code 0;}), in a box whose sides are shorter than a {@link #LARGE_LINE} (larger boxes read as nothing were
+     * judged by the picture: {@link GlyphEvidence}). Such a blob goes with a redacted neighbour it overlaps; a kept
+     * line does not. A finding without text is no kept line either.
+     */
+    public static boolean mayBePieceOfNeighbour(Finding f) {
+        Box line = f.lineOrBox();
+        return f.text() == null || Math.max(line.width(), line.height()) < LARGE_LINE
+                && f.text().chars().filter(Character::isLetterOrDigit).count() < NeighbourMargins.MIN_CHARACTERS;
+    }
 
     private static boolean noWriting(ReadLine line) {
         return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();

@@ -73,7 +73,7 @@ public final class TextFindings {
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
-                reason = "no writing: OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
+                reason = NO_WRITING + " OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
             } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
@@ -128,6 +128,18 @@ public final class TextFindings {
                 && !ReadingAgreement.sameCharacters(ocr, second);
     }
 
+
+    /** How the reason of a box kept for want of writing begins, after the reader's part ({@link #isPicture}). */
+    private static final String NO_WRITING = "no writing:";
+
+    /**
+     * A box kept because the picture shows no writing in it ({@link GlyphEvidence}): colour Doppler, tissue, an icon
+     * column. It is no text, so it is no part of a text region either: never joined to a line, never a reason to grow
+     * a redacted region over it.
+     */
+    public static boolean isPicture(Finding f) {
+        return f.verdict() == Verdict.NOT_PHI && f.reason().contains("): " + NO_WRITING);
+    }
 
     /**
      * A kept finding that may be a misread piece of a neighbouring line rather than a line of its own: OCR read fewer

@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * line ({@link TextFindings#mayBePieceOfNeighbour}: pieces of one badly found line, a kept blob read as a character or
  * two beside a redacted line; their union is redacted, gaps included). A kept device line beside a redacted one is not
  * the same place merely because their margins overlap: on a cine whose parameter lines are set 14 px apart in 23 px
- * boxes, the margins chained a column of kept lines into one unknown region redacted on every frame.
+ * boxes, the margins chained a column of kept lines into one unknown region redacted on every frame. A box kept for
+ * showing no writing ({@link TextFindings#isPicture}) is one place only with other such boxes: a small line found
+ * inside it on another frame does not make the picture part of that line's region.
  */
 public final class FramePropagation {
 
@@ -76,6 +78,9 @@ public final class FramePropagation {
         }
 
         boolean samePlace(Finding f) {
+            if (TextFindings.isPicture(worst) != TextFindings.isPicture(f)) {
+                return false;
+            }
             return line.overlapsMostly(f.lineOrBox()) || noKeptLine && !keptLine(f) && box.overlapsMostly(f.box());
         }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.classify.TextVerdict;
+import io.pixelscrub.detector.text.OcrLine;
+import io.pixelscrub.detector.text.ReadLine;
+import io.pixelscrub.detector.text.TextFindings;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +75,33 @@ class FramePropagationTest {
     @Test
     void aKeptBoxBesideAPhiLineIsNotTakenIn() {
         Box phi = new Box(291, 22, 29, 19);
-        Box column = new Box(288, 36, 32, 75);
-        Finding picture = new Finding(column.grow(15), Set.of(0), FindingSource.DETECTOR, Verdict.NOT_PHI, 0.6,
-                "no writing", "", column);
-        List<Finding> out = FramePropagation.propagate(List.of(grown(phi, 0, Verdict.PHI), picture), 1, false);
+        List<Finding> out = FramePropagation.propagate(List.of(grown(phi, 0, Verdict.PHI), picture(0)), 1, false);
         assertEquals(2, out.size());
         assertEquals(grown(phi, 0, Verdict.PHI).box(), out.get(0).box());
+    }
+
+    /**
+     * The same icon column: on most frames the reader finds a small blank line inside it (redacted, pulled into the
+     * PHI block), on some the whole column without writing (kept). The picture is never part of the line's region.
+     */
+    @Test
+    void aLineFoundInsideAPictureOnAnotherFrameDoesNotTakeThePictureIn() {
+        Finding inside = grown(new Box(299, 42, 9, 13), 0, Verdict.PHI);
+        List<Finding> out = FramePropagation.propagate(List.of(inside, picture(1), grown(new Box(299, 42, 9, 13), 2,
+                Verdict.PHI)), 3, false);
+        assertEquals(2, out.size());
+        assertEquals(inside.box(), out.get(0).box());
+        assertEquals(Verdict.PHI, out.get(0).verdict());
+        assertEquals(Verdict.NOT_PHI, out.get(1).verdict());
+    }
+
+    /** A 32x75 box over a column of small icons, OCR read nothing in it and the picture shows no writing. */
+    private static Finding picture(int frame) {
+        ReadLine column = new ReadLine(new Box(288, 36, 32, 75), 0.8, OcrLine.NOTHING, "rgb", false, false, false);
+        Finding f = TextFindings.judge(List.of(column), frame, text -> new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown"),
+                FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, f.verdict(), "no writing");
+        return f;
     }
 
     /** One line found twice (two views, or two frames), read as PHI once and as a device word once: PHI, whole. */

@@ -33,12 +33,14 @@ class HonestSyntheticDetectionTest {
      * Measured 91/504 = 0.181: half the device text is invented, and the classifier kept almost none of that;
      * 130/504 = 0.258 once readouts explain unlisted labels and units and device readings stay out of PHI blocks
      * (2026-12-05); 130/504 again in session 6 with everything merged (a branch reached 136 by keeping findings of one
-     * frame apart, which lost PHI on the legacy corpus and was not merged).
+     * frame apart, which lost PHI on the legacy corpus and was not merged); 134/504 = 0.266 once a kept line is no longer
+     * taken into a redacted neighbour's region by margins alone (branch overred).
      */
-    static final double DEVICE_KEPT_FLOOR = 0.25;
+    static final double DEVICE_KEPT_FLOOR = 0.26;
     /**
      * Measured 4.44 % of pixels, then 4.15 % (2026-12-05), 4.24 % in session 6 with everything merged (the faint-text
-     * view adds boxes), rounded up to two decimals (a ceiling): 0.05.
+     * view adds boxes), 4.07 % once kept lines stay apart from redacted neighbours' margins (branch overred), rounded
+     * up to two decimals (a ceiling): 0.05.
      */
     static final double OVER_REDACTION_CEILING = 0.05;
 

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * the text pixels {@link RealTruthReportTest} measures: the numbers are close to, not equal to, that test's.
  * Skipped unless asked: {@code mvn -o test -pl cli -Dtest=DeviceLineDiagnosis -Dpixelscrub.diag.devtext=CACHE_DIR}
  * ({@code -Dpixelscrub.diag.half=0|1} limits it to one half of the files, split by device: {@link #deviceHalf}).
+ * It also prints where the pixels redacted outside PHI lines come from, by cause, by file and by region
+ * ({@link OverRedaction}).
  * The real files' text is public sample data; the printout is for a developer's terminal only.
  */
 class DeviceLineDiagnosis {
@@ -64,6 +66,7 @@ class DeviceLineDiagnosis {
                 DetectionSettings.DEFAULT_MAX_FRAMES);
         TextEngineConfig config = TextEngineConfig.defaults().withDetectorThreads(2);
         Map<String, Integer> reasons = new TreeMap<>();
+        OverRedaction over = new OverRedaction();
         int kept = 0;
         int devices = 0;
         int[] keptByHalf = new int[2];
@@ -80,6 +83,8 @@ class DeviceLineDiagnosis {
                 List<Finding> redacted = new ArrayList<>();
                 int frames;
                 int fileHalf;
+                int rows;
+                int columns;
                 try (DicomInput in = DicomFileReader.open(input)) {
                     AttributeListHeaderView header = new AttributeListHeaderView(in.header());
                     fileHalf = deviceHalf(header);
@@ -97,7 +102,10 @@ class DeviceLineDiagnosis {
                         }
                     }
                     frames = Math.max(1, a.framesAnalysed());
+                    rows = in.module().map(m -> m.rows()).orElse(0);
+                    columns = in.module().map(m -> m.columns()).orElse(0);
                 }
+                over.add(file, redacted, e.getValue(), frames, rows, columns);
                 for (Region r : e.getValue()) {
                     if (r.kind() == Kind.NONE) {
                         if (!redacted.isEmpty()) {
@@ -146,6 +154,7 @@ class DeviceLineDiagnosis {
                 .forEach(r -> table.append("| ").append(r.getKey()).append(" | ").append(r.getValue()).append(" |\n"));
         System.out.println(out);
         System.out.println(table);
+        System.out.println(over.table());
         halfFiles.forEach(f -> System.out.println("half " + f));
         System.out.printf(Locale.ROOT, "device kept by half: 0: %d/%d, 1: %d/%d%n", keptByHalf[0], devicesByHalf[0],
                 keptByHalf[1], devicesByHalf[1]);
@@ -168,7 +177,7 @@ class DeviceLineDiagnosis {
         String reason = f.reason();
         int colon = reason.indexOf("): ");
         String r = colon >= 0 ? reason.substring(colon + 3) : reason;
-        r = r.replaceAll("\\([0-9.]+\\)", "").replaceAll("\\s+", " ");
+        r = r.replaceAll("\\([0-9.]+\\)", "").replaceAll("; on [0-9]+ analysed frame.*", "").replaceAll("\\s+", " ");
         if (r.contains("context:in a block of PHI lines")) {
             return "in a block of PHI lines";
         }

@@ -104,6 +104,16 @@ final class RealTruth {
         });
     }
 
+    /** Whether the pixel lies in any of the boxes. */
+    static boolean inAny(List<Region> boxes, int x, int y) {
+        for (Region r : boxes) {
+            if (r.contains(x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A zipped single DICOM file ({@code X.zip}) is scrubbed as {@code X.dcm}. */
     static String unzippedName(String file) {
         return file.endsWith(".zip") ? file.substring(0, file.length() - 4) + ".dcm" : file;

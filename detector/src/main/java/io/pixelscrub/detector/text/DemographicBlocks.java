@@ -48,7 +48,8 @@ final class DemographicBlocks {
                 }
             }
             out.add(pulledIn
-                    ? new Finding(f.box(), f.frames(), f.source(), Verdict.PHI, 0.6, f.reason() + "; context:in a block of PHI lines", f.text())
+                    ? new Finding(f.box(), f.frames(), f.source(), Verdict.PHI, 0.6, f.reason() + "; context:in a block of PHI lines", f.text(),
+                            f.line())
                     : f);
         }
         return out;

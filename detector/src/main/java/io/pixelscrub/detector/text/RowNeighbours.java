@@ -42,7 +42,7 @@ final class RowNeighbours {
                     ? f.text() + " " + findings.get(n).text() : findings.get(n).text() + " " + f.text());
             out.add(pair == null || pair.verdict() == Verdict.NOT_PHI ? f
                     : new Finding(f.box(), f.frames(), f.source(), pair.verdict(), pair.confidence(),
-                            f.reason() + "; context:with its row neighbour " + pair.reason(), f.text()));
+                            f.reason() + "; context:with its row neighbour " + pair.reason(), f.text(), f.line()));
         }
         return out;
     }

@@ -73,7 +73,7 @@ public final class TextFindings {
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
-                reason = "no writing: OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
+                reason = NO_WRITING + " OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
             } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
@@ -81,7 +81,7 @@ public final class TextFindings {
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
             Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
-                            line.ocr().confidence(), reason), line.ocr().text());
+                            line.ocr().confidence(), reason), line.ocr().text(), line.box());
             out.add(finding);
             if (picture) {
                 pictures.add(finding);
@@ -128,6 +128,31 @@ public final class TextFindings {
                 && !ReadingAgreement.sameCharacters(ocr, second);
     }
 
+
+    /** How the reason of a box kept for want of writing begins, after the reader's part ({@link #isPicture}). */
+    private static final String NO_WRITING = "no writing:";
+
+    /**
+     * A box kept because the picture shows no writing in it ({@link GlyphEvidence}): colour Doppler, tissue, an icon
+     * column. It is no text, so it is no part of a text region either: never joined to a line, never a reason to grow
+     * a redacted region over it.
+     */
+    public static boolean isPicture(Finding f) {
+        return f.verdict() == Verdict.NOT_PHI && f.reason().contains("): " + NO_WRITING);
+    }
+
+    /**
+     * A kept finding that may be a misread piece of a neighbouring line rather than a line of its own: OCR read fewer
+     * than {@link NeighbourMargins#MIN_CHARACTERS} letters and digits in it (the {@code Op:} of {@code Op: KW} read
+     * {@code 0;}), in a box whose sides are shorter than a {@link #LARGE_LINE} (larger boxes read as nothing were
+     * judged by the picture: {@link GlyphEvidence}). Such a blob goes with a redacted neighbour it overlaps; a kept
+     * line does not. A finding without text is no kept line either.
+     */
+    public static boolean mayBePieceOfNeighbour(Finding f) {
+        Box line = f.lineOrBox();
+        return f.text() == null || Math.max(line.width(), line.height()) < LARGE_LINE
+                && f.text().chars().filter(Character::isLetterOrDigit).count() < NeighbourMargins.MIN_CHARACTERS;
+    }
 
     private static boolean noWriting(ReadLine line) {
         return needsWritingEvidence(line.letterHeight(), line.ocr()) && !line.writing();

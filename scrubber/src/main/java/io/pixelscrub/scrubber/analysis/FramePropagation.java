@@ -2,6 +2,7 @@ package io.pixelscrub.scrubber.analysis;
 
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.text.TextFindings;
 import io.pixelscrub.models.Box;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,15 @@ import java.util.TreeSet;
  * Text that stays put across the frames of a cine (a header bar, a frame counter) is one region: detection may miss it
  * on some frames, so it is redacted on every frame. Text seen on one frame only stays on that frame, unless the frames
  * were sampled, in which case nothing proves the others lack it.
+ *
+ * <p>Two findings are one place when their line boxes overlap mostly ({@link Finding#line}: the same line
+ * found twice, on two frames or in two views), or when their boxes with margins overlap mostly and neither is a kept
+ * line ({@link TextFindings#mayBePieceOfNeighbour}: pieces of one badly found line, a kept blob read as a character or
+ * two beside a redacted line; their union is redacted, gaps included). A kept device line beside a redacted one is not
+ * the same place merely because their margins overlap: on a cine whose parameter lines are set 14 px apart in 23 px
+ * boxes, the margins chained a column of kept lines into one unknown region redacted on every frame. A box kept for
+ * showing no writing ({@link TextFindings#isPicture}) is one place only with other such boxes: a small line found
+ * inside it on another frame does not make the picture part of that line's region.
  */
 public final class FramePropagation {
 
@@ -28,7 +38,7 @@ public final class FramePropagation {
         for (Finding f : perFrame) {
             Group home = null;
             for (Group g : groups) {
-                if (g.box.overlapsMostly(f.box())) {
+                if (g.samePlace(f)) {
                     home = g;
                     break;
                 }
@@ -42,7 +52,7 @@ public final class FramePropagation {
         List<Finding> out = new ArrayList<>();
         for (Group g : groups) {
             boolean everyFrame = frameCount <= 1 || sampled || g.frames.size() >= 2;
-            Finding f = g.worst.withBox(g.box).withFrames(everyFrame ? Set.of() : g.frames);
+            Finding f = g.worst.withBox(g.box).withLine(g.line).withFrames(everyFrame ? Set.of() : g.frames);
             if (everyFrame && frameCount > 1) {
                 f = f.withReason(f.reason() + "; on " + g.frames.size() + " analysed frame(s), redacted on every frame");
             }
@@ -53,17 +63,35 @@ public final class FramePropagation {
 
     private static final class Group {
         Box box;
+        Box line;
         Finding worst;
+        /** Every member kept was a blob that may be a piece of a neighbouring line. */
+        boolean noKeptLine;
         final Set<Integer> frames = new TreeSet<>();
 
         Group(Finding f) {
             box = f.box();
+            line = f.lineOrBox();
             worst = f;
+            noKeptLine = !keptLine(f);
             frames.addAll(f.frames());
+        }
+
+        boolean samePlace(Finding f) {
+            if (TextFindings.isPicture(worst) != TextFindings.isPicture(f)) {
+                return false;
+            }
+            return line.overlapsMostly(f.lineOrBox()) || noKeptLine && !keptLine(f) && box.overlapsMostly(f.box());
+        }
+
+        private static boolean keptLine(Finding f) {
+            return f.verdict() == Verdict.NOT_PHI && !TextFindings.mayBePieceOfNeighbour(f);
         }
 
         void add(Finding f) {
             box = box.union(f.box());
+            line = line.union(f.lineOrBox());
+            noKeptLine &= !keptLine(f);
             frames.addAll(f.frames());
             if (rank(f.verdict()) > rank(worst.verdict())
                     || rank(f.verdict()) == rank(worst.verdict()) && f.confidence() > worst.confidence()) {

@@ -150,15 +150,20 @@ public final class PixelAnalyzer implements AutoCloseable {
         if (readers != null && plane.rows() > 0) {
             List<ReadLine> lines = readers.get().read(OverlayBitmaps.ofPlane(plane));
             for (Finding f : TextFindings.judge(lines, 0, judge, FindingSource.OVERLAY)) {
-                Box shifted = new Box(f.box().x() + plane.originColumn() - 1, f.box().y() + plane.originRow() - 1,
-                        f.box().width(), f.box().height());
-                out.add(f.withBox(shifted).withFrames(Set.of()).withReason(reason + "; " + f.reason()));
+                int dx = plane.originColumn() - 1;
+                int dy = plane.originRow() - 1;
+                out.add(f.withBox(moved(f.box(), dx, dy)).withLine(f.line() == null ? null : moved(f.line(), dx, dy))
+                        .withFrames(Set.of()).withReason(reason + "; " + f.reason()));
             }
         }
         if (out.isEmpty()) {
             plane.boundsInImage().ifPresent(b -> out.add(new Finding(b, Set.of(), FindingSource.OVERLAY, Verdict.UNKNOWN, 1.0, reason)));
         }
         return out;
+    }
+
+    private static Box moved(Box b, int dx, int dy) {
+        return new Box(b.x() + dx, b.y() + dy, b.width(), b.height());
     }
 
     /** Overlay bits above the stored bits: cleared on every frame; their text is read for the report. */

@@ -76,6 +76,19 @@ class SecondReadingTest {
         assertFalse(f.verdict() == Verdict.NOT_PHI, f.reason());
     }
 
+    /**
+     * A PHI shape read among stray marks (glued sex and age, a zero-hour clock) was named "noise" before its shape, and
+     * noise is what a second reading may settle: a device reading the second time kept it.
+     */
+    @Test
+    void aPhiShapeReadAmongNoiseIsNotOverruled() {
+        for (String first : new String[] {"~|; M63 ;~'", "|~ 0:12:33 ~|;:'"}) {
+            Finding f = judged(new OcrLine(first, 0.5), new OcrLine("MI 63", 0.9), HeaderDenyList.empty());
+            assertEquals(Verdict.UNKNOWN, f.verdict(), first + ": " + f.reason());
+            assertFalse(f.reason().contains("second reading"), f.reason());
+        }
+    }
+
     @Test
     void onlyUnsureOrUnexplainedReadingsAreReadAgain() {
         assertTrue(SecondReading.wanted(new OcrLine("PUR", 0.9)));

@@ -20,9 +20,13 @@ final class PartialReadings {
     private PartialReadings() {
     }
 
-    /** Whether {@code line} read at most two letters or digits in a box at least four letter heights long. */
+    /**
+     * Whether {@code line} read at most two letters or digits in a box at least four letter heights long, in its first
+     * reading and in its second (a second reading that read the line whole, and kept it, read enough).
+     */
     static boolean readsTooLittle(ReadLine line) {
         int length = line.vertical() ? line.box().height() : line.box().width();
-        return line.ocr().alphanumerics() <= FEW_CHARACTERS && length >= LONG_BOX * line.letterHeight();
+        long read = Math.max(line.ocr().alphanumerics(), line.second().alphanumerics());
+        return read <= FEW_CHARACTERS && length >= LONG_BOX * line.letterHeight();
     }
 }

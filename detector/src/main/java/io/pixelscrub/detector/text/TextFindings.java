@@ -78,7 +78,8 @@ public final class TextFindings {
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
                 reason = "no writing: OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
-            } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
+            } else if (verdict.verdict() == Verdict.UNKNOWN && !PhiClassifier.SHORT_HEADER_VALUE.equals(verdict.reason())
+                    && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
             }
@@ -174,12 +175,14 @@ public final class TextFindings {
     static final int SHORT_BLOB_MAX_HEIGHT = 24;
 
     /**
-     * A blob narrower than three characters in which OCR saw at most one letter or digit, or saw two characters it could
-     * not stand behind twice (two preparations read them unsurely and differently, {@link #unsureTwice}), and whose box
-     * holds no run of letter-like marks ({@link #mayBeShortBlob}): a marker, a digit, speckle or anatomy the detector
-     * took for a glyph. Standing alone, it cannot carry an identifier. Two characters read with confidence, or read
-     * unsurely only once, are text (initials, an age) and keep the classifier's verdict: an operator's initials
-     * {@code CC} at 6 px, read "oo" unsurely, were let go on all 18 frames of a cine (tuning seed 43). Measured on synthetic seeds 41 and 43 (tuning): turning
+     * A blob narrower than three characters in which OCR saw at most one letter or digit, or saw characters it could not
+     * stand behind (mean confidence under {@link #TRUSTED_OCR}), and whose box holds no run of letter-like marks
+     * ({@link #mayBeShortBlob}): a marker, a digit, speckle or anatomy the detector took for a glyph. Standing alone, it
+     * cannot carry an identifier. Two characters read with confidence are text (initials, an age) and keep the
+     * classifier's verdict. Never let go here: a character or two nothing explains in a file whose header holds a value
+     * that short ({@link PhiClassifier#SHORT_HEADER_VALUE}: an operator's initials {@code CC} at 6 px, read "oo"
+     * unsurely, were let go on all 18 frames of a cine, tuning seed 43; keeping every unsure pair unknown instead cost
+     * three real MR cines their byte identity). Measured on synthetic seeds 41 and 43 (tuning): turning
      * every such blob UNKNOWN hid no more PHI and cost 2-3 of 14 byte-identical clean images and 13-20 kept device
      * annotations (unreadable markers and counters on cines), which would break the test seed's floors. So is a reading
      * of one or two characters under {@link #SMALL_LINE} px, of any width, that two preparations read unsurely and
@@ -192,7 +195,7 @@ public final class TextFindings {
         long alphanumerics = line.ocr().alphanumerics();
         int length = line.vertical() ? line.box().height() : line.box().width();
         boolean narrow = alphanumerics < 3 && length < MIN_WORD_ASPECT * line.letterHeight();
-        return narrow && (alphanumerics <= 1 || unsureTwice(line.ocr(), line.second()))
+        return narrow && (alphanumerics <= 1 || line.ocr().confidence() < TRUSTED_OCR)
                 || alphanumerics < 3 && line.letterHeight() < SMALL_LINE && unsureTwice(line.ocr(), line.second());
     }
 }

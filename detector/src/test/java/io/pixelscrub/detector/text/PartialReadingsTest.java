@@ -44,5 +44,10 @@ class PartialReadingsTest {
                 "a counter in a box with room for three characters");
         assertEquals(Verdict.NOT_PHI, judged(new Box(0, 0, 306, 39), "FOV 45.1 cm", 0.9, false).verdict(),
                 "a reading with more than two characters is judged as read");
+        // The first reading read nothing, the second read the line whole (the 12-up film's markers): as read.
+        ReadLine readTwice = new ReadLine(new Box(0, 0, 221, 39), 0.9, OcrLine.NOTHING, "window", false, true, false,
+                new OcrLine("FOV 45.1 cm", 0.9));
+        Finding f = TextFindings.judge(List.of(readTwice), 0, JUDGE, FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
     }
 }

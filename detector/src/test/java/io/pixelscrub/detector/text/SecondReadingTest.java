@@ -89,6 +89,20 @@ class SecondReadingTest {
         }
     }
 
+    /**
+     * A character or two nothing explains, in a file whose header holds a value that short, is open like any
+     * unexplained reading: a sure second reading of a device annotation keeps it (a real EPIQ 5G label was lost when
+     * it was not), one that reads the header's value makes it PHI.
+     */
+    @Test
+    void aShortReadingInAFileWithAShortHeaderValueIsSettledByASecondReading() {
+        HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("OperatorsName", "CC"));
+        Finding kept = judged(new OcrLine("oo", 0.41), new OcrLine("PWR 3", 0.9), deny);
+        assertEquals(Verdict.NOT_PHI, kept.verdict(), kept.reason());
+        Finding phi = judged(new OcrLine("oo", 0.41), new OcrLine("Op CC", 0.9), deny);
+        assertEquals(Verdict.PHI, phi.verdict(), phi.reason());
+    }
+
     @Test
     void onlyUnsureOrUnexplainedReadingsAreReadAgain() {
         assertTrue(SecondReading.wanted(new OcrLine("PUR", 0.9)));

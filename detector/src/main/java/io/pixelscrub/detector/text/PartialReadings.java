@@ -22,11 +22,13 @@ final class PartialReadings {
 
     /**
      * Whether {@code line} read at most two letters or digits in a box at least four letter heights long, in its first
-     * reading and in its second (a second reading that read the line whole, and kept it, read enough).
+     * reading and in its second (a second reading that read the line whole, and kept it, read enough), and the two
+     * readings did not read the same ({@link ReadLine#confirmed}: two preparations that see the same letter or two say
+     * the rest of the box is no text, as a real EPIQ 5G label beside a graphic on 27 frames).
      */
     static boolean readsTooLittle(ReadLine line) {
         int length = line.vertical() ? line.box().height() : line.box().width();
         long read = Math.max(line.ocr().alphanumerics(), line.second().alphanumerics());
-        return read <= FEW_CHARACTERS && length >= LONG_BOX * line.letterHeight();
+        return read <= FEW_CHARACTERS && !line.confirmed() && length >= LONG_BOX * line.letterHeight();
     }
 }

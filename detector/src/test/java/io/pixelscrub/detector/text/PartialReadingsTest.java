@@ -49,5 +49,10 @@ class PartialReadingsTest {
                 new OcrLine("FOV 45.1 cm", 0.9));
         Finding f = TextFindings.judge(List.of(readTwice), 0, JUDGE, FindingSource.DETECTOR).get(0);
         assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
+        // Two preparations read the same letters: the rest of the box is no text (a label beside a graphic).
+        ReadLine confirmed = new ReadLine(new Box(0, 0, 221, 39), 0.9, new OcrLine("2D", 0.44), "window", true, true,
+                false, new OcrLine("2D", 0.5));
+        Finding c = TextFindings.judge(List.of(confirmed), 0, JUDGE, FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, c.verdict(), c.reason());
     }
 }

@@ -64,7 +64,8 @@ public final class PhiClassifier {
     /**
      * The reason for a character or two that nothing explains, in a file whose header holds a value that short
      * ({@link HeaderDenyList#holdsShortValue}): UNKNOWN as any unexplained text, but named, because it may be that
-     * value misread (an operator's "CC" read "oo") and no rule that lets small blobs go may take it.
+     * value misread (an operator's "CC" read "oo") and no rule that lets small blobs go may take it. Initials built from
+     * a longer name are not such values: they would make it every file with a name.
      */
     public static final String SHORT_HEADER_VALUE = "unknown:short-header-value";
 

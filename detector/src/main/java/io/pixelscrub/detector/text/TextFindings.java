@@ -180,9 +180,10 @@ public final class TextFindings {
      * ({@link #mayBeShortBlob}): a marker, a digit, speckle or anatomy the detector took for a glyph. Standing alone, it
      * cannot carry an identifier. Two characters read with confidence are text (initials, an age) and keep the
      * classifier's verdict. Never let go here: a character or two nothing explains in a file whose header holds a value
-     * that short ({@link PhiClassifier#SHORT_HEADER_VALUE}: an operator's initials {@code CC} at 6 px, read "oo"
-     * unsurely, were let go on all 18 frames of a cine, tuning seed 43; keeping every unsure pair unknown instead cost
-     * three real MR cines their byte identity). Measured on synthetic seeds 41 and 43 (tuning): turning
+     * that short ({@link PhiClassifier#SHORT_HEADER_VALUE}). Keeping every pair read unsurely once unknown instead hid an
+     * operator's initials {@code CC} at 6 px, read "oo", on 18 frames of a cine (tuning seed 43), but cost three real
+     * MR cines their byte identity; the header rule does not reach that case, whose header holds the operator's full
+     * name. Measured on synthetic seeds 41 and 43 (tuning): turning
      * every such blob UNKNOWN hid no more PHI and cost 2-3 of 14 byte-identical clean images and 13-20 kept device
      * annotations (unreadable markers and counters on cines), which would break the test seed's floors. So is a reading
      * of one or two characters under {@link #SMALL_LINE} px, of any width, that two preparations read unsurely and

@@ -56,9 +56,8 @@ class ShortBlobTest {
     }
 
     /**
-     * A character or two nothing explains may be a header value that short misread: an operator's {@code CC} at 6 px
-     * read "oo" (tuning seed 43, 18 frames of a cine). In a file whose header holds such a value the blob is not let
-     * go; in one whose header holds none it is.
+     * A character or two nothing explains may be a header value that short misread (an operator's {@code CC} read
+     * "oo"). In a file whose header holds such a value the blob is not let go; in one whose header holds none it is.
      */
     @Test
     void aBlobInAFileWithAShortHeaderValueStaysUnknown() {

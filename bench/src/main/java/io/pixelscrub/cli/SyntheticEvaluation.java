@@ -217,7 +217,10 @@ final class SyntheticEvaluation {
                 redactedPixels, redactedOutsideText, quarantined, timing, misses, breakdown);
     }
 
-    /** The drawn text and the OCR text of every finding over it, when {@link #SHOW_TEXTS} is on. */
+    /**
+     * The drawn text and the OCR text of every finding over it, with the rule that decided it, when
+     * {@link #SHOW_TEXTS} is on.
+     */
     private static String texts(TextTruth t, FileOutcome o, int f) {
         if (!SHOW_TEXTS) {
             return "";
@@ -227,7 +230,8 @@ final class SyntheticEvaluation {
         for (List<Finding> list : List.of(o.redacted(), o.kept())) {
             for (Finding x : list) {
                 if (x.appliesTo(f) && x.box().intersects(tb)) {
-                    s.append(" '").append(x.text()).append("' ").append(x.box()).append(' ').append(x.verdict());
+                    s.append(" '").append(x.text()).append("' ").append(x.box()).append(' ').append(x.verdict())
+                            .append(" {").append(x.reason()).append('}');
                 }
             }
         }

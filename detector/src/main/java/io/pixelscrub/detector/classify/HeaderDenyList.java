@@ -90,6 +90,14 @@ public final class HeaderDenyList {
      */
     Set<String> deviceWords() { return deviceWords; }
 
+    /**
+     * Whether the header holds a value of one or two characters ({@link DenyTerm.Match#EXACT}: an operator's initials
+     * "CC", a surname "OB"): a blob read as a character or two may then be that value misread.
+     */
+    public boolean holdsShortValue() {
+        return terms.stream().anyMatch(t -> t.match() == DenyTerm.Match.EXACT);
+    }
+
     /** Counts only: the values are PHI. */
     @Override
     public String toString() {

@@ -55,8 +55,19 @@ public final class PhiClassifier {
             allExplained = allowList.explains(tokens, i, deny);
         }
         boolean sparse = line.letterOrDigitCount() <= VerdictRules.SPARSE_CHARS;
-        return VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
+        TextVerdict v = VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
+        return sparse && deny.holdsShortValue() && v.reason().equals(UNEXPLAINED) ? new TextVerdict(v.verdict(),
+                v.confidence(), SHORT_HEADER_VALUE) : v;
     }
+
+    private static final String UNEXPLAINED = "unknown:unexplained-text";
+    /**
+     * The reason for a character or two that nothing explains, in a file whose header holds a value that short
+     * ({@link HeaderDenyList#holdsShortValue}): UNKNOWN as any unexplained text, but named, because it may be that
+     * value misread (an operator's "CC" read "oo") and no rule that lets small blobs go may take it. Initials built from
+     * a longer name are not such values: they would make it every file with a name.
+     */
+    public static final String SHORT_HEADER_VALUE = "unknown:short-header-value";
 
     /**
      * Whether the line holds a measurement ({@link #holdsMeasurement}) or is only a vendor or product name

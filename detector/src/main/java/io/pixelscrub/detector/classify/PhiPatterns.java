@@ -16,7 +16,12 @@ final class PhiPatterns {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+[.,]\\d+\\p{L}*");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d+(?:[-/ ]\\d+){2,}");
     private static final Pattern MRN_SHAPE = Pattern.compile("\\p{L}{1,4}[-#]?\\d{5,}\\p{L}?|\\d{5,}\\p{L}{1,2}");
-    private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:Y|YO|YR|YRS|YEARS|J|JAHRE|ANS|ANOS|ANNI|JR)");
+    /**
+     * An age with its unit ("63Y", "7YRS"), also glued to a sex before or after it ("4YM", "63Y/F", "F63Y"): the unit
+     * makes it an age whatever stands beside it (a screen writing "4Y M" without the space).
+     */
+    private static final Pattern AGE = Pattern.compile(
+            "(?:[MFW]/?)?\\d{1,3}(?:Y|YO|YR|YRS|YEARS|J|JAHRE|ANS|ANOS|ANNI|JR)|\\d{1,3}(?:Y|YO|YR|YRS|J|JR)/?[MFW]");
     private static final Pattern SEX_AGE = Pattern.compile("[MFW]/\\d{1,3}|\\d{1,3}/[MFW]");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,3}");
     /** Words that make "10:00" a position on the breast clock face, not a time of day. */

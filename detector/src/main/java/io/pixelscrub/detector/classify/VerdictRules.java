@@ -48,11 +48,13 @@ final class VerdictRules {
         if (letterOrDigitShare == 0) {
             return new TextVerdict(Verdict.UNKNOWN, NO_TEXT, "unknown:no-text");
         }
-        if (letterOrDigitShare < NOISE_SHARE) {
-            return new TextVerdict(Verdict.UNKNOWN, NOISE, "unknown:noise");
-        }
+        // A PHI shape read among noise is still that shape: named first, so no later reading of the line (a second
+        // reading settles only lines whose first verdict was noise or unexplained) can turn it into device text.
         if (!withheld.isEmpty()) {
             return new TextVerdict(Verdict.UNKNOWN, UNEXPLAINED, withheld.iterator().next());
+        }
+        if (letterOrDigitShare < NOISE_SHARE) {
+            return new TextVerdict(Verdict.UNKNOWN, NOISE, "unknown:noise");
         }
         if (allExplained) {
             return new TextVerdict(Verdict.NOT_PHI, sparse ? NOT_PHI_SPARSE : NOT_PHI, "allow-list");

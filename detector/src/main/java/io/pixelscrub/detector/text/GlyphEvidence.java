@@ -74,6 +74,19 @@ public final class GlyphEvidence {
         return false;
     }
 
+    /**
+     * True when an upright box holds a chain of letter-like marks written along a vertical edge: the marks are looked
+     * for in the picture turned a quarter turn clockwise ({@link QuarterTurn#clockwise}), where such letters stand
+     * side by side (either way up: the chain has no direction).
+     *
+     * @param clockwise      the picture turned a quarter turn clockwise
+     * @param uprightBox     the box in the upright picture
+     * @param uprightHeight  the upright picture's height
+     */
+    public static boolean looksLikeTurnedWriting(DisplayImage clockwise, Box uprightBox, int uprightHeight) {
+        return looksLikeWriting(clockwise, QuarterTurn.toTurned(uprightBox, uprightHeight));
+    }
+
     /** Otsu's split of the box, and Otsu's split inside each of its two classes. */
     static int[] thresholds(int[] grey) {
         int t = Otsu.threshold(grey);

@@ -148,8 +148,10 @@ public final class PixelTextReader implements FrameTextReader {
             OcrLine again = SecondReading.wanted(ocr) ? reader.readAgain(view, pieces.get(i)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                     && ReadingAgreement.same(ocr, again);
-            boolean writing = !TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
-                    || GlyphEvidence.looksLikeWriting(view, pieces.get(i));
+            boolean examined = TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
+                    || TextFindings.mayBeShortBlob(pieces.get(i).height(), ocr);
+            boolean writing = !examined || GlyphEvidence.looksLikeWriting(view, pieces.get(i))
+                    || turnedWriting(turnedView, pieces.get(i));
             lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again));
         }
         return lines;
@@ -268,6 +270,16 @@ public final class PixelTextReader implements FrameTextReader {
         boolean word = better.alphanumerics() >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
                 && (uprightReading.alphanumerics() < 3 || better.confidence() > uprightReading.confidence());
         return word ? better : null;
+    }
+
+    /**
+     * Whether a box much taller than wide holds writing along a vertical edge: its letters stand side by side only in
+     * the turned picture, so the upright look for letter-like marks ({@link GlyphEvidence}) misses them. An unreadable
+     * 48x90 box over an identifier written bottom to top was kept as "no writing" (tuning seed 41).
+     */
+    private static boolean turnedWriting(Turned view, Box box) {
+        return box.height() >= TALL * box.width()
+                && GlyphEvidence.looksLikeTurnedWriting(view.clockwise(), box, view.upright().height());
     }
 
     /**

@@ -11,7 +11,8 @@ import io.pixelscrub.models.Box;
  * @param mapping        which display mapping revealed it (e.g. "window", "percentile", "inverted")
  * @param confirmed      a second, differently prepared reading gave the same text
  * @param writing        false only for a box examined for letter-like marks ({@link GlyphEvidence}) and found without;
- *                       only large boxes OCR read nothing (surely) in are examined ({@link TextFindings#needsWritingEvidence})
+ *                       only large boxes OCR read nothing (surely) in ({@link TextFindings#needsWritingEvidence}) and
+ *                       small blobs OCR read a character or two in ({@link TextFindings#mayBeShortBlob}) are examined
  * @param vertical       written along a vertical edge (found in the picture turned a quarter turn): the box's width is
  *                       the line's height
  * @param second         a second reading, prepared differently ({@link LineReader#readAgain}), of a line whose first

@@ -23,9 +23,13 @@ import java.util.Set;
  */
 final class SecondReading {
 
-    /** The first reading's reasons that mean "nothing was read that decides": a second reading may decide. */
+    /**
+     * The first reading's reasons that mean "nothing was read that decides": a second reading may decide. A character
+     * or two nothing explains in a file whose header holds a value that short ({@link PhiClassifier#SHORT_HEADER_VALUE})
+     * is open too: a second reading that reads the line whole is judged against the same header.
+     */
     static final Set<String> OPEN = Set.of("unknown:unexplained-text", "ocr:unsure", "ocr:unreadable", "unknown:noise",
-            "unknown:no-text");
+            "unknown:no-text", PhiClassifier.SHORT_HEADER_VALUE);
 
     private SecondReading() {
     }

@@ -70,11 +70,16 @@ public final class TextFindings {
                 reason = settled.reason() + "; first reading " + verdict.reason();
                 verdict = settled;
             }
+            if (verdict.verdict() == Verdict.NOT_PHI && PartialReadings.readsTooLittle(line)) {
+                reason = "ocr:read too little of a long box (" + reason + ")";
+                verdict = new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:partial");
+            }
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "no-writing");
                 reason = NO_WRITING + " OCR read nothing surely in a large box with no run of letter-like marks (" + reason + ")";
-            } else if (verdict.verdict() == Verdict.UNKNOWN && tooShortForPhi(line) && isolated(line, lines)) {
+            } else if (verdict.verdict() == Verdict.UNKNOWN && !PhiClassifier.SHORT_HEADER_VALUE.equals(verdict.reason())
+                    && tooShortForPhi(line) && isolated(line, lines)) {
                 verdict = new TextVerdict(Verdict.NOT_PHI, 0.6, "short");
                 reason = "too short to identify anyone (" + reason + ")";
             }
@@ -175,6 +180,17 @@ public final class TextFindings {
     }
 
     /**
+     * Whether a box of this height, read so, may be let go as a blob too short to identify anyone ({@link #tooShortForPhi}):
+     * such a box is first examined for a run of letter-like marks ({@link GlyphEvidence}), and one that holds them is
+     * text, not a blob. Detector boxes around small text on a backdrop or over anatomy are loose (22 px around 7-10 px
+     * {@code 74M} and {@code 24Y F} on tuning seeds 41 and 43), so OCR's nothing or one letter there says nothing about
+     * how much is written.
+     */
+    static boolean mayBeShortBlob(int letterHeight, OcrLine ocr) {
+        return letterHeight <= SHORT_BLOB_MAX_HEIGHT && ocr.alphanumerics() < 3;
+    }
+
+    /**
      * The tallest box the short-blob rule lets go ({@link #tooShortForPhi}). A taller box that OCR read as one character
      * or nothing is no proof of a short blob: the detector draws loose boxes around small text on a backdrop or over
      * anatomy (36x41 px around a 7 px {@code 76F}, 49x35 around {@code D H}, 41x28 around {@code 24Y F}: their width
@@ -185,16 +201,21 @@ public final class TextFindings {
 
     /**
      * A blob narrower than three characters in which OCR saw at most one letter or digit, or saw characters it could not
-     * stand behind (mean confidence under {@link #TRUSTED_OCR}): a marker, a digit, speckle or anatomy the detector took
-     * for a glyph. Standing alone, it cannot carry an identifier. Two characters read with confidence are text
-     * (initials, an age) and keep the classifier's verdict. Measured on synthetic seeds 41 and 43 (tuning): turning
+     * stand behind (mean confidence under {@link #TRUSTED_OCR}), and whose box holds no run of letter-like marks
+     * ({@link #mayBeShortBlob}): a marker, a digit, speckle or anatomy the detector took for a glyph. Standing alone, it
+     * cannot carry an identifier. Two characters read with confidence are text (initials, an age) and keep the
+     * classifier's verdict. Never let go here: a character or two nothing explains in a file whose header holds a value
+     * that short ({@link PhiClassifier#SHORT_HEADER_VALUE}). Keeping every pair read unsurely once unknown instead hid an
+     * operator's initials {@code CC} at 6 px, read "oo", on 18 frames of a cine (tuning seed 43), but cost three real
+     * MR cines their byte identity; the header rule does not reach that case, whose header holds the operator's full
+     * name. Measured on synthetic seeds 41 and 43 (tuning): turning
      * every such blob UNKNOWN hid no more PHI and cost 2-3 of 14 byte-identical clean images and 13-20 kept device
      * annotations (unreadable markers and counters on cines), which would break the test seed's floors. So is a reading
      * of one or two characters under {@link #SMALL_LINE} px, of any width, that two preparations read unsurely and
      * differently ({@link #unsureTwice}: a speck of a CT's brain, 10 px, read "r a" and "r").
      */
     private static boolean tooShortForPhi(ReadLine line) {
-        if (line.letterHeight() > SHORT_BLOB_MAX_HEIGHT) {
+        if (line.letterHeight() > SHORT_BLOB_MAX_HEIGHT || line.writing()) {
             return false;
         }
         long alphanumerics = line.ocr().alphanumerics();

@@ -76,6 +76,33 @@ class SecondReadingTest {
         assertFalse(f.verdict() == Verdict.NOT_PHI, f.reason());
     }
 
+    /**
+     * A PHI shape read among stray marks (glued sex and age, a zero-hour clock) was named "noise" before its shape, and
+     * noise is what a second reading may settle: a device reading the second time kept it.
+     */
+    @Test
+    void aPhiShapeReadAmongNoiseIsNotOverruled() {
+        for (String first : new String[] {"~|; M63 ;~'", "|~ 0:12:33 ~|;:'"}) {
+            Finding f = judged(new OcrLine(first, 0.5), new OcrLine("MI 63", 0.9), HeaderDenyList.empty());
+            assertEquals(Verdict.UNKNOWN, f.verdict(), first + ": " + f.reason());
+            assertFalse(f.reason().contains("second reading"), f.reason());
+        }
+    }
+
+    /**
+     * A character or two nothing explains, in a file whose header holds a value that short, is open like any
+     * unexplained reading: a sure second reading of a device annotation keeps it (a real EPIQ 5G label was lost when
+     * it was not), one that reads the header's value makes it PHI.
+     */
+    @Test
+    void aShortReadingInAFileWithAShortHeaderValueIsSettledByASecondReading() {
+        HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("OperatorsName", "CC"));
+        Finding kept = judged(new OcrLine("oo", 0.41), new OcrLine("PWR 3", 0.9), deny);
+        assertEquals(Verdict.NOT_PHI, kept.verdict(), kept.reason());
+        Finding phi = judged(new OcrLine("oo", 0.41), new OcrLine("Op CC", 0.9), deny);
+        assertEquals(Verdict.PHI, phi.verdict(), phi.reason());
+    }
+
     @Test
     void onlyUnsureOrUnexplainedReadingsAreReadAgain() {
         assertTrue(SecondReading.wanted(new OcrLine("PUR", 0.9)));

@@ -11,13 +11,15 @@ import io.pixelscrub.detector.classify.HeaderDenyList;
 import io.pixelscrub.detector.classify.LineJudge;
 import io.pixelscrub.detector.classify.PhiClassifier;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.models.MapHeaderView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Path 8 of issue #11, "too short to identify anyone": only a blob in which OCR saw at most one character, or saw
- * characters it could not stand behind, is let go; two characters read with confidence are text (initials, an age)
- * and keep the classifier's verdict.
+ * Path 8 of issue #11, "too short to identify anyone": only a blob whose box holds no run of letter-like marks, in
+ * which OCR saw at most one character, or saw characters it could not stand behind, is let go, and never in a file
+ * whose header holds a value of one or two characters; two characters read with confidence are text (initials, an
+ * age) and keep the classifier's verdict.
  */
 class ShortBlobTest {
 
@@ -25,8 +27,16 @@ class ShortBlobTest {
     /** Two characters wide: 26 x 20 px. */
     private static final Box NARROW = new Box(200, 200, 26, 20);
 
+    /** A blob whose box was examined and holds no run of letter-like marks ({@link GlyphEvidence}). */
+    private static ReadLine blob(Box box, OcrLine first, OcrLine second) {
+        return new ReadLine(box, 0.9, first, "window", false, false, false, second);
+    }
+
     private static Finding judged(String text, double ocrConfidence) {
-        ReadLine line = new ReadLine(NARROW, 0.9, new OcrLine(text, ocrConfidence), "window");
+        return judged(blob(NARROW, new OcrLine(text, ocrConfidence), OcrLine.NOTHING));
+    }
+
+    private static Finding judged(ReadLine line) {
         return TextFindings.judge(List.of(line), 0, JUDGE, FindingSource.DETECTOR).get(0);
     }
 
@@ -45,6 +55,44 @@ class ShortBlobTest {
         }
     }
 
+    /**
+     * A character or two nothing explains may be a header value that short misread (an operator's {@code CC} read
+     * "oo"). In a file whose header holds such a value the blob is not let go; in one whose header holds none it is.
+     */
+    @Test
+    void aBlobInAFileWithAShortHeaderValueStaysUnknown() {
+        LineJudge withInitials = text -> PhiClassifier.standard().classify(text,
+                HeaderDenyList.from(MapHeaderView.of("OperatorsName", "CC", "PatientName", "SMITH^JOHN")));
+        for (String text : new String[] {"oo", "Xq"}) {
+            ReadLine line = blob(NARROW, new OcrLine(text, 0.54), OcrLine.NOTHING);
+            Finding f = TextFindings.judge(List.of(line), 0, withInitials, FindingSource.DETECTOR).get(0);
+            assertEquals(Verdict.UNKNOWN, f.verdict(), text + ": " + f.reason());
+            assertTrue(f.reason().contains(PhiClassifier.SHORT_HEADER_VALUE), f.reason());
+        }
+        LineJudge longValues = text -> PhiClassifier.standard().classify(text,
+                HeaderDenyList.from(MapHeaderView.of("OperatorsName", "CARTER^CLAIRE", "PatientName", "SMITH^JOHN")));
+        Finding f = TextFindings.judge(List.of(blob(NARROW, new OcrLine("oo", 0.54), OcrLine.NOTHING)), 0, longValues,
+                FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, f.verdict(), "no value that short in the header: " + f.reason());
+    }
+
+    /**
+     * A small box that holds a run of letter-like marks is text whatever OCR read in it: detector boxes around small
+     * text are loose (a 35x22 box around a 10 px {@code 24Y F} read as nothing, tuning seed 41).
+     */
+    @Test
+    void aBlobHoldingARunOfLettersIsText() {
+        ReadLine withLetters = new ReadLine(NARROW, 0.9, new OcrLine("", 0), "window", false, true, false,
+                OcrLine.NOTHING);
+        Finding f = judged(withLetters);
+        assertEquals(Verdict.UNKNOWN, f.verdict(), f.reason());
+        assertFalse(f.reason().contains("too short"), f.reason());
+        assertTrue(TextFindings.mayBeShortBlob(20, new OcrLine("a", 0.3)), "examined for letters");
+        assertFalse(TextFindings.mayBeShortBlob(20, new OcrLine("abc", 0.3)), "three characters are read as text");
+        assertFalse(TextFindings.mayBeShortBlob(TextFindings.SHORT_BLOB_MAX_HEIGHT + 1, new OcrLine("", 0)),
+                "taller boxes are never let go as blobs");
+    }
+
     /** A box taller than small text: OCR's one letter may be a misreading of small text in a loose box. */
     @Test
     void aTallBoxReadAsOneLetterOrNothingStaysUnknown() {
@@ -54,13 +102,13 @@ class ShortBlobTest {
             assertEquals(Verdict.UNKNOWN, f.verdict(), "'" + text + "': " + f.reason());
         }
         // As tall as small text: still let go.
-        ReadLine small = new ReadLine(new Box(250, 373, 30, TextFindings.SHORT_BLOB_MAX_HEIGHT), 0.9,
-                new OcrLine("a", 0.3), "window");
+        ReadLine small = blob(new Box(250, 373, 30, TextFindings.SHORT_BLOB_MAX_HEIGHT), new OcrLine("a", 0.3),
+                OcrLine.NOTHING);
         assertEquals(Verdict.NOT_PHI, TextFindings.judge(List.of(small), 0, JUDGE, FindingSource.DETECTOR).get(0).verdict());
     }
 
     private static Finding judgedTwice(Box box, OcrLine first, OcrLine second, ReadLine... others) {
-        ReadLine line = new ReadLine(box, 0.9, first, "window", false, true, false, second);
+        ReadLine line = blob(box, first, second);
         List<ReadLine> lines = new java.util.ArrayList<>(List.of(line));
         lines.addAll(List.of(others));
         return TextFindings.judge(lines, 0, JUDGE, FindingSource.DETECTOR).get(0);

@@ -1,0 +1,34 @@
+package io.pixelscrub.detector.text;
+
+/**
+ * A reading far shorter than the line it was read from: OCR read a letter or two of a box with room for a word or
+ * more. The allow-list explains one or two characters (a marker, a counter) and would keep the whole box as a device
+ * annotation on that reading, but the rest of the box was not read: a 316x49 box over "G. BONE  L16-936" read "e e"
+ * kept a name and an identifier. A device marker is boxed about as long as it is tall. Such a verdict is open, not
+ * kept: when unsure, unknown.
+ */
+final class PartialReadings {
+
+    /**
+     * A box at least this many letter heights long has room for four characters or more (a glyph is about 0.6 of a
+     * letter height wide, and the detector pads each end by a fifth of the height): more than two read is missing.
+     */
+    static final double LONG_BOX = 4.0;
+    /** At most this many letters and digits read is "a letter or two". */
+    static final int FEW_CHARACTERS = 2;
+
+    private PartialReadings() {
+    }
+
+    /**
+     * Whether {@code line} read at most two letters or digits in a box at least four letter heights long, in its first
+     * reading and in its second (a second reading that read the line whole, and kept it, read enough), and the two
+     * readings did not read the same ({@link ReadLine#confirmed}: two preparations that see the same letter or two say
+     * the rest of the box is no text, as a real EPIQ 5G label beside a graphic on 27 frames).
+     */
+    static boolean readsTooLittle(ReadLine line) {
+        int length = line.vertical() ? line.box().height() : line.box().width();
+        long read = Math.max(line.ocr().alphanumerics(), line.second().alphanumerics());
+        return read <= FEW_CHARACTERS && !line.confirmed() && length >= LONG_BOX * line.letterHeight();
+    }
+}

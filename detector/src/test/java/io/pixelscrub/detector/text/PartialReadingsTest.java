@@ -1,0 +1,58 @@
+package io.pixelscrub.detector.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.FindingSource;
+import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.classify.HeaderDenyList;
+import io.pixelscrub.detector.classify.LineJudge;
+import io.pixelscrub.detector.classify.PhiClassifier;
+import io.pixelscrub.models.Box;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A letter or two read in a box with room for a word is no device annotation: the allow-list explains the letters
+ * read, not the rest of the box (tuning seed 41: "G. BONE  L16-936" at 23 px read "e e" in a 316x49 box, kept).
+ */
+class PartialReadingsTest {
+
+    private static final LineJudge JUDGE = text -> PhiClassifier.standard().classify(text, HeaderDenyList.empty());
+
+    private static Finding judged(Box box, String text, double confidence, boolean vertical) {
+        ReadLine line = new ReadLine(box, 0.9, new OcrLine(text, confidence), "window", false, true, vertical);
+        return TextFindings.judge(List.of(line), 0, JUDGE, FindingSource.DETECTOR).get(0);
+    }
+
+    @Test
+    void aLetterOrTwoReadInALongBoxAreNotKept() {
+        for (String text : new String[] {"e e", "A", "12", "S."}) {
+            Finding f = judged(new Box(0, 0, 306, 39), text, 0.84, false);
+            assertEquals(Verdict.UNKNOWN, f.verdict(), text + ": " + f.reason());
+            assertTrue(f.reason().contains("read too little"), f.reason());
+        }
+        Finding vertical = judged(new Box(0, 100, 30, 160), "g", 0.9, true);
+        assertEquals(Verdict.UNKNOWN, vertical.verdict(), "along a vertical line: " + vertical.reason());
+    }
+
+    @Test
+    void markersBoxedAboutAsLongAsTallAndWholeReadingsAreJudgedAsRead() {
+        assertEquals(Verdict.NOT_PHI, judged(new Box(200, 200, 40, 30), "R", 0.9, false).verdict(), "a marker");
+        assertEquals(Verdict.NOT_PHI, judged(new Box(200, 200, 100, 30), "12", 0.9, false).verdict(),
+                "a counter in a box with room for three characters");
+        assertEquals(Verdict.NOT_PHI, judged(new Box(0, 0, 306, 39), "FOV 45.1 cm", 0.9, false).verdict(),
+                "a reading with more than two characters is judged as read");
+        // The first reading read nothing, the second read the line whole (the 12-up film's markers): as read.
+        ReadLine readTwice = new ReadLine(new Box(0, 0, 221, 39), 0.9, OcrLine.NOTHING, "window", false, true, false,
+                new OcrLine("FOV 45.1 cm", 0.9));
+        Finding f = TextFindings.judge(List.of(readTwice), 0, JUDGE, FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, f.verdict(), f.reason());
+        // Two preparations read the same letters: the rest of the box is no text (a label beside a graphic).
+        ReadLine confirmed = new ReadLine(new Box(0, 0, 221, 39), 0.9, new OcrLine("2D", 0.44), "window", true, true,
+                false, new OcrLine("2D", 0.5));
+        Finding c = TextFindings.judge(List.of(confirmed), 0, JUDGE, FindingSource.DETECTOR).get(0);
+        assertEquals(Verdict.NOT_PHI, c.verdict(), c.reason());
+    }
+}

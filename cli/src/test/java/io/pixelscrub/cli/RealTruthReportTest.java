@@ -45,10 +45,14 @@ class RealTruthReportTest {
      * boxes need evidence of writing ({@code GlyphEvidence}), 4.5601 % with the device-text rules above (2026-12-05),
      * 4.4813 % with the flat-value view and the short-blob height limit, 4.2039 % with the second reading of undecided
      * lines and the device-misread rule too (session 6), 4.0507 % once findings are one place by their line boxes, not
-     * by their margins, 4.0105 % once boxes without writing stay apart from lines (branch overred), rounded up to 2
-     * decimals of a percent. Lower it when the detector redacts less outside PHI.
+     * by their margins, 4.0105 % once boxes without writing stay apart from lines (branch overred); 4.0791 % with the
+     * PHI-recall branch merged beside it (session 7), whose check for writing along a vertical edge finds the SonoSite
+     * colour cine's stacked right-hand labels to be writing (they are: device lines the detector boxed as one 47x106
+     * box that no reading splits), where the overred branch alone kept that box as a picture without writing, a keep on
+     * a wrong premise that a vertical name would share. Rounded up to 2 decimals of a percent. Lower it when the
+     * detector redacts less outside PHI (reading stacked lines one by one would give that file's labels back).
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 4.02;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 4.08;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
      * evidence of writing (the face photo, 2026-12-05); 25 again in session 6 (a branch reached 26 with a rule for

@@ -9,13 +9,13 @@ import java.util.List;
  * The live picture of a cine: tiles that change on every frame (an ultrasound fan, a fluoroscopy run, a colour box),
  * where comparing frames byte for byte would send every frame to the detector. Text burned into a live picture is an
  * overlay: its pixels hold their value from frame to frame while the picture under and around them changes. So a live
- * tile is searched again only when what holds in it changes ({@link #due}): each frame, the pixels that kept their
- * value since the previous frame and stand out of the tile's mean are counted, and a count that moved by
- * {@link #TRIGGER} since the tile was last searched (text appeared, went or changed) sends the tile to the detector.
- * Text too faint to move the count is found by the search every live tile gets at least every {@link #RECHECK}
- * frames; what that search finds new is taken to have been there since the tile was last searched
- * ({@link #unsearchedFrames}), so a line that appeared unseen is still hidden on every frame that may show it.
- * One per cine, frame after frame.
+ * tile, once searched on its first {@link #SAMPLES} frames, is searched again only when what holds in it changes
+ * ({@link #due}): each frame, the pixels that kept their value since the previous frame and stand out of their
+ * neighbours are counted, and a count that strays from its running mean by {@link #TRIGGER} (or more where the tile's
+ * count swings more by itself; text appeared, went or changed) makes its patch due. Text too faint to move the count
+ * is found by the search every live tile gets at least every {@link #RECHECK} frames; what a search finds new is taken
+ * to have been there since the tile was last searched ({@link #unsearchedFrames}), so a line that appeared unseen is
+ * still hidden on every frame that may show it. One per cine, frame after frame.
  */
 final class LiveTiles {
 

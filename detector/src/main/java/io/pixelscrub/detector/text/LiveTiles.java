@@ -69,6 +69,8 @@ final class LiveTiles {
     /** Per tile: live ({@link #live}), whether or not it changed on this frame; and live in a large enough patch. */
     private final boolean[] liveState;
     private boolean[] inPatch;
+    /** Per tile: the label of its patch of live tiles ({@link #live}), 0 where not live. */
+    private int[] patch;
     /**
      * Per tile: its held count when it was last searched, followed since by a running mean (the picture drifts: a
      * count moved by 30 over ten frames of generated speckle with no text), or -1 when it has not been watched since.
@@ -95,6 +97,7 @@ final class LiveTiles {
         quietRun = new int[n];
         liveState = new boolean[n];
         inPatch = new boolean[n];
+        patch = new int[n];
         reference = new int[n];
         searchedOn = new int[n];
         liveSearches = new int[n];
@@ -200,7 +203,6 @@ final class LiveTiles {
                 reference[t] += Math.round((held[t] - reference[t]) / SWING_FRAMES);
             }
         }
-        int[] patch = patches(inPatch);
         boolean[] patchDue = new boolean[live.length + 1];
         for (int t = 0; t < live.length; t++) {
             patchDue[patch[t]] |= due[t] || triggered[t];
@@ -297,8 +299,9 @@ final class LiveTiles {
         return in;
     }
 
+    /** Keeps the patches of {@code candidate} of at least {@link #MIN_PATCH} tiles; their labels go to {@link #patch}. */
     private boolean[] largePatches(boolean[] candidate) {
-        int[] patch = patches(candidate);
+        patch = patches(candidate);
         int[] size = new int[candidate.length + 1];
         for (int p : patch) {
             size[p]++;

@@ -4,6 +4,7 @@ import io.pixelscrub.HeaderOptions;
 import io.pixelscrub.Scrubber;
 import io.pixelscrub.ScrubberOptions;
 import io.pixelscrub.detector.Finding;
+import io.pixelscrub.models.template.TemplateLibrary;
 import io.pixelscrub.scrubber.analysis.DetectionSettings;
 import io.pixelscrub.scrubber.analysis.PerThread;
 import io.pixelscrub.scrubber.analysis.PixelAnalysis;
@@ -56,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
     long seed = 7;
 
-    @Option(names = "--cases", description = "Synthetic files in the generated corpus (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cases", description = "Synthetic files in the generated corpus (default ${DEFAULT-VALUE}; 0: the extra files only).")
     int cases = 40;
 
     @Option(names = "--us-singles", description = "Extra 640x480 ultrasound single frames (default ${DEFAULT-VALUE}).")
@@ -83,6 +84,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the corpus and outputs (printed) instead of deleting them.")
     boolean keep;
 
+    @Option(names = "--templates-only", description = "Run pixelscrub with region templates and overlays only (no text "
+            + "detection), as `scrub --redact templates --detect templates,overlays` does. On the generated corpus the "
+            + "extra files' device gets the header-bar template a curator would have written for it.")
+    boolean templatesOnly;
+
+    @picocli.CommandLine.Mixin
+    TemplateOptions templateOptions = new TemplateOptions();
+
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("pixelscrub-bench-");
@@ -90,10 +99,17 @@ public final class BenchCommand implements Callable<Integer> {
             Path corpus;
             GroundTruth truth;
             String described;
+            TemplateLibrary library = templateOptions.library();
             long g0 = System.nanoTime();
             if (inputs == null || inputs.isEmpty()) {
                 corpus = work.resolve("corpus");
-                truth = BenchCorpus.generate(corpus, seed, cases, new BenchCorpus.Extras(usSingles, cines, cineFrames), threads);
+                BenchCorpus.Generated generated = BenchCorpus.generate(corpus, seed, cases,
+                        new BenchCorpus.Extras(usSingles, cines, cineFrames), threads);
+                truth = generated.truth();
+                if (templatesOnly) {
+                    library = library.plus(new TemplateLibrary(TemplateLibrary.parse("bench-device.json",
+                            generated.extrasTemplates())));
+                }
                 inputs = List.of(corpus);
                 described = String.format("generated: honest synthetic corpus seed %d (%d files) + %d US 640x480 single "
                         + "frames + %d 640x480 cines of %d frames", seed, cases, usSingles, cines, cineFrames);
@@ -115,10 +131,13 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("machine: %d cores, Java %s, max heap %d MB; %d thread(s) per engine%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20, threads);
+            System.out.printf("pixelscrub: %s; %d region template(s)%n", templatesOnly
+                    ? "templates and overlays only, no text detection" : "every detector (templates, overlays, text)",
+                    library.list().size());
 
             Path pixOut = work.resolve("out-pixelscrub");
             List<FileOutcome> pixOutcomes = new ArrayList<>();
-            BenchTally pix = runPixelscrub(files, images, pixOut, work, pixOutcomes);
+            BenchTally pix = runPixelscrub(files, images, pixOut, work, pixOutcomes, library);
             BenchTally base = null;
             List<FileOutcome> baseOutcomes = new ArrayList<>();
             Path baseOut = work.resolve("out-baseline");
@@ -139,6 +158,7 @@ public final class BenchCommand implements Callable<Integer> {
                 doc.put("frames", frames);
                 doc.put("cores", Runtime.getRuntime().availableProcessors());
                 doc.put("threads", threads);
+                doc.put("templatesOnly", templatesOnly);
                 doc.put("javaVersion", System.getProperty("java.version"));
                 doc.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
                 doc.put("pixelscrub", withScore(pix.asMap(), pixScore));
@@ -187,12 +207,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** pixelscrub as {@code scrub --report} runs it: default detection, series propagation, thumbnails. */
     private BenchTally runPixelscrub(List<InputFiles.Entry> files, Map<Path, BenchTally.BenchImage> images, Path out,
-                                     Path work, List<FileOutcome> outcomes) throws Exception {
-        BenchTally tally = new BenchTally("pixelscrub");
-        DetectionSettings d = DetectionSettings.all();
+                                     Path work, List<FileOutcome> outcomes, TemplateLibrary library) throws Exception {
+        BenchTally tally = new BenchTally(templatesOnly ? "pixelscrub (templates only)" : "pixelscrub");
+        DetectionSettings d = templatesOnly ? DetectionSettings.templatesOnly() : DetectionSettings.all();
         BenchMemory memory = BenchMemory.start();
         long t0 = System.nanoTime();
-        try (Scrubber scrubber = Scrubber.open(ScrubberOptions.defaults().withDetection(d)
+        try (Scrubber scrubber = Scrubber.open(ScrubberOptions.defaults().withTemplates(library).withDetection(d)
                 .withHeader(HeaderOptions.inMemory(KEY)))) {
             BatchScrubber batch = scrubber.batch(out, new Quarantine(work.resolve("quarantine-pixelscrub")),
                     BatchScrubber.Mode.WRITE, threads);

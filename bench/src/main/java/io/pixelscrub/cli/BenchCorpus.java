@@ -23,27 +23,38 @@ final class BenchCorpus {
     /** How many of each extra family, and how long the cines are. */
     record Extras(int usSingles, int cines, int cineFrames) { }
 
+    /**
+     * The generated corpus: its ground truth, and the region templates a curator would have for the extras' device
+     * (pixelscrub JSON: the header bar of each manufacturer and size), for a templates-only run.
+     */
+    record Generated(GroundTruth truth, String extrasTemplates) { }
+
     private BenchCorpus() {
     }
 
-    static GroundTruth generate(Path folder, long seed, int cases, Extras extras, int threads) throws IOException {
-        GroundTruth synthetic = SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withThreads(threads), folder);
+    static Generated generate(Path folder, long seed, int cases, Extras extras, int threads) throws IOException {
+        // No synthetic files (--cases 0) leaves the extras alone: the families the speed targets name.
+        GroundTruth synthetic = cases > 0
+                ? SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withThreads(threads), folder)
+                : new GroundTruth(GroundTruth.FORMAT_VERSION, "none", seed, List.of());
         List<CaseTruth> all = new ArrayList<>(synthetic.cases());
+        List<LargeImages.Written> written = new ArrayList<>();
         Path extra = Files.createDirectories(folder.resolve("extra"));
         for (int i = 0; i < extras.usSingles(); i++) {
-            all.add(relative(LargeImages.cine(extra.resolve("us-640x480-" + i + ".dcm"), 1, 640, 480, Encoding.EXPLICIT_LE,
-                    seed * 1000 + i)));
+            written.add(LargeImages.cine(extra.resolve("us-640x480-" + i + ".dcm"), 1, 640, 480, Encoding.EXPLICIT_LE,
+                    seed * 1000 + i));
         }
         for (int i = 0; i < extras.cines(); i++) {
             // Alternate native and RLE: the two syntaxes ultrasound cines are most often stored in without loss.
             Encoding e = i % 2 == 0 ? Encoding.EXPLICIT_LE : Encoding.RLE;
-            all.add(relative(LargeImages.cine(extra.resolve("cine-640x480-" + extras.cineFrames() + "f-" + i + ".dcm"),
-                    extras.cineFrames(), 640, 480, e, seed * 1000 + 500 + i)));
+            written.add(LargeImages.cine(extra.resolve("cine-640x480-" + extras.cineFrames() + "f-" + i + ".dcm"),
+                    extras.cineFrames(), 640, 480, e, seed * 1000 + 500 + i));
         }
+        written.forEach(w -> all.add(relative(w)));
         GroundTruth truth = new GroundTruth(synthetic.formatVersion(), synthetic.generator() + "+bench-extras",
                 synthetic.seed(), all);
         truth.write(folder.resolve(GroundTruth.FILE_NAME));
-        return truth;
+        return new Generated(truth, BenchDeviceTemplates.headerBars(written));
     }
 
     /** The extra file's truth with its name relative to the corpus folder. */

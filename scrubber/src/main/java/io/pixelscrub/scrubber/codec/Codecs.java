@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * The one place that chooses, per transfer syntax family, how a file's frames are decoded ({@link #decoder}) and how
  * redacted frames are encoded ({@link #encoder}, in {@link #outputSyntax}): in-process where a library can (PixelMed,
- * CharLS for JPEG-LS, OpenJPEG for JPEG 2000), a dcmtk, GDCM or OpenJPEG command-line tool where it cannot (a library
+ * CharLS for JPEG-LS, OpenJPEG for JPEG 2000, {@link RleCodec} for RLE), a dcmtk, GDCM or OpenJPEG command-line tool
+ * where it cannot (a library
  * missing, or a layout it does not take). JPEG Baseline redaction rewrites blocks without decoding
  * ({@code pipeline.PixelRewriter}) and does not come here for an encoder.
  */
@@ -82,6 +83,10 @@ public final class Codecs {
         if (TransferSyntaxes.JPEG_LS_LOSSLESS.equals(target) && CharLsCodec.supports(decoded)) {
             return new EncapsulatingEncoder(CharLsCodec.INSTANCE, target, m -> m);
         }
+        if (TransferSyntaxes.RLE.equals(target) && RleCodec.supports(decoded)) {
+            // RLE codes colour plane by plane whatever the frames' order; the header says so, as dcmcrle writes it.
+            return new EncapsulatingEncoder(RleCodec.INSTANCE, target, m -> m.isColor() ? m.withPhotometric(m.photometric(), 1) : m);
+        }
         if (DcmtkEncoder.supports(target)) {
             String sopClass = Attribute.getSingleStringValueOrEmptyString(input.header(), TagFromName.SOPClassUID);
             return new DcmtkEncoder(target, sopClass.isEmpty() ? SECONDARY_CAPTURE : sopClass);
@@ -105,6 +110,7 @@ public final class Codecs {
                     CharLsCodec.supports(m) ? CharLsCodec.INSTANCE : null;
             case TransferSyntaxes.JPEG_2000_LOSSLESS, TransferSyntaxes.JPEG_2000 ->
                     OpenJpegCodec.supports(m) ? OpenJpegCodec.INSTANCE : null;
+            case TransferSyntaxes.RLE -> RleCodec.supports(m) ? RleCodec.INSTANCE : null;
             default -> null;
         };
     }

@@ -16,8 +16,8 @@ import java.time.Duration;
 /**
  * Fuzzes the reader a file meets first: the structure walk ({@code DicomStructure}: lengths, sequences, items,
  * deflate), the header parse, the image checks (pixel module, fragments and frames of encapsulated data, each
- * codestream's own size) and the in-process decoders (native, RLE, JPEG baseline and lossless with PixelMed; JPEG-LS
- * with CharLS and JPEG 2000 with OpenJPEG through JNA, where those libraries load, else jai-imageio). A crash inside a
+ * codestream's own size) and the in-process decoders (native; RLE with RleCodec; JPEG baseline and lossless with
+ * PixelMed; JPEG-LS with CharLS and JPEG 2000 with OpenJPEG through JNA, where those libraries load, else jai-imageio). A crash inside a
  * native library kills the fuzzing JVM, which Jazzer reports as a finding. Files that need dcmtk or GDCM are only
  * opened, not decoded: native tools are exercised through the file-level tests with a time limit. A clean refusal is {@link InvalidDicomException} or {@link IOException}
  * (the file is quarantined with one line); anything else thrown, a hang or running out of memory is a finding.
@@ -33,7 +33,7 @@ class DicomReaderFuzzTest {
     private static final Path FILE = FuzzTempFiles.create("input.dcm");
 
     /**
-     * The native-tool path: a file whose frames no in-process decoder takes (12-bit JPEG, 16-bit colour RLE; JPEG-LS
+     * The native-tool path: a file whose frames no in-process decoder takes (12-bit JPEG; JPEG-LS
      * and JPEG 2000 where their libraries are missing) goes to dcmtk or GDCM under the file's time limit (10 s here), and their output is read
      * back. Each execution starts a process, so this target is slow (tens per second) and kept to its own seeds.
      */

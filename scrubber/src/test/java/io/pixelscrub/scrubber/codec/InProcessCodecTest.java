@@ -32,8 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The in-process codecs (CharLS for JPEG-LS, OpenJPEG for JPEG 2000, through JNA) against the command-line tools they
- * replace, on generated images of every layout ({@link CodecTestImages#shapes()}): what dcmtk's dcmcjpls or GDCM
+ * The in-process codecs (CharLS for JPEG-LS, OpenJPEG for JPEG 2000, through JNA; {@link RleCodec} in plain Java)
+ * against the command-line tools they replace, on generated images of every layout ({@link CodecTestImages#shapes()}): what dcmtk's dcmcjpls or GDCM
  * encodes, we decode to the same samples as dcmdjpls or {@code gdcmconv --raw}; what we encode, they decode to the
  * original samples (lossless). JPEG-LS keeps whole sample words (P = BitsAllocated, as dcmcjpls); JPEG 2000 keeps the
  * BitsStored bits (as opj_compress), so it is compared on stored values. Corrupt codestreams must be refused with
@@ -179,6 +179,56 @@ class InProcessCodecTest {
             return;
         }
         assertArrayEquals(OpenJpegToolCompressor.INSTANCE.compress(frame.clone(), m), ours);
+    }
+
+    // ---- RLE ----
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void rleFromDcmtkDecodesAsDcmdrle(Shape shape) throws Exception {
+        assertReferenceEncodedDecodesAsReference(shape, 14, false, (in, out) -> List.of("dcmcrle", in, out));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void rleEncodedInProcessDecodesLosslesslyWithDcmdrle(Shape shape) throws Exception {
+        List<byte[]> original = CodecTestImages.frames(shape, 15);
+        Path rle = encodeThroughCodecs(shape, original, List.of("dcmcrle"));
+        assertEquals(TransferSyntaxes.RLE, ReferenceDecoder.transferSyntax(rle));
+        ReferenceImage dcmtk = ReferenceDecoder.decode(rle);
+        for (int f = 0; f < shape.frames(); f++) {
+            assertSameAsReference(shape.module(), original.get(f), dcmtk, f, false);
+        }
+        try (DicomInput written = DicomFileReader.open(rle)) {
+            if (shape.samples() == 3) {
+                assertEquals(1, written.module().orElseThrow().planarConfiguration(), "RLE colour is coded by plane");
+            }
+        }
+    }
+
+    /** Runs at a row's end, runs longer than 128, literals longer than 128, flat and alternating rows: round trip. */
+    @Test
+    void rleRunsOfEveryLengthRoundTrip() throws Exception {
+        PixelModule m = new PixelModule(7, 300, 1, 8, 8, 7, 0, 0, "MONOCHROME2", 1);
+        byte[] frame = new byte[m.bytesPerFrame()];
+        Random random = new Random(16);
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.columns(); c++) {
+                frame[r * m.columns() + c] = (byte) switch (r) {
+                    case 0 -> 0;                                      // one flat row: repeats of 128, then the rest
+                    case 1 -> c % 2;                                  // no run at all: literals of 128
+                    case 2 -> c / 3;                                  // runs of exactly 3
+                    case 3 -> c < 299 ? 5 : 6;                        // a run up to the last pixel, then one literal
+                    case 4 -> c / 129;                                // runs of 129 (one over a repeat's longest)
+                    case 5 -> random.nextInt(3);                      // short runs among literals
+                    default -> c == 0 ? 9 : 200;                      // a literal, then a run to the row's end
+                };
+            }
+        }
+        byte[] coded = RleCodec.INSTANCE.compress(frame.clone(), m);
+        assertEquals(0, coded.length % 2, "even segment lengths");
+        assertArrayEquals(frame, RleCodec.INSTANCE.decompress(coded, m));
+        assertTrue(coded.length < frame.length, "runs were coded as runs: " + coded.length + " bytes for " + frame.length);
     }
 
     // ---- the fallbacks ----
@@ -355,7 +405,8 @@ class InProcessCodecTest {
 
     private static List<FrameCodecPair> codecs() {
         return List.of(new FrameCodecPair(CharLsCodec.INSTANCE, CharLsCodec.INSTANCE),
-                new FrameCodecPair(OpenJpegCodec.INSTANCE, OpenJpegCodec.INSTANCE));
+                new FrameCodecPair(OpenJpegCodec.INSTANCE, OpenJpegCodec.INSTANCE),
+                new FrameCodecPair(RleCodec.INSTANCE, RleCodec.INSTANCE));
     }
 
     /** 1 when refused with InvalidDicomException, 0 when decoded to a frame of the right length; anything else fails. */

@@ -40,9 +40,16 @@ public final class Codecs {
         if (!TransferSyntaxes.JPEG_BASELINE.equals(input.transferSyntax()) || input.module().isEmpty()) {
             return java.util.Optional.empty();
         }
-        boolean monochrome1 = "MONOCHROME1".equals(input.module().get().photometric());
-        return java.util.Optional.of((frame, boxes) -> boxes.isEmpty() ? frame
-                : io.pixelscrub.scrubber.redact.JpegBlockRedactor.redact(frame, boxes, monochrome1));
+        PixelModule m = input.module().get();
+        boolean monochrome1 = "MONOCHROME1".equals(m.photometric());
+        return java.util.Optional.of((frame, boxes) -> {
+            if (boxes.isEmpty()) {
+                return frame;
+            }
+            // Every frame's own size, not only the first's (checked when the file was opened), before any buffer is sized.
+            io.pixelscrub.scrubber.dicom.CodestreamSize.checkFrame(frame, m, TransferSyntaxes.JPEG_BASELINE);
+            return io.pixelscrub.scrubber.redact.JpegBlockRedactor.redact(frame, boxes, monochrome1);
+        });
     }
 
     public static FrameSource decoder(DicomInput input) throws IOException, InvalidDicomException {

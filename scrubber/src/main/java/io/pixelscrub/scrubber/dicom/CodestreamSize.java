@@ -8,7 +8,7 @@ import java.io.IOException;
  * A header that disagrees with its pixel data is refused even when nothing would be decoded (a run without text
  * detection), so a lying header is never released as clean.
  */
-final class CodestreamSize {
+public final class CodestreamSize {
 
     private static final int HEAD = 1 << 16;
 
@@ -16,7 +16,15 @@ final class CodestreamSize {
     }
 
     static void check(EncapsulatedPixelData pixels, PixelModule m, String ts) throws InvalidDicomException, IOException {
-        byte[] head = pixels.readHead(0, HEAD);
+        checkFrame(pixels.readHead(0, HEAD), m, ts);
+    }
+
+    /**
+     * The same check on any one frame's codestream (or its head), for paths that read a frame without a decoder in
+     * front: the JPEG block rewriter sizes its coefficient buffers from the frame's own header, so a later frame that
+     * claims 65535x65535 must be refused before that, not after.
+     */
+    public static void checkFrame(byte[] head, PixelModule m, String ts) throws InvalidDicomException {
         if (TransferSyntaxes.RLE.equals(ts)) {
             checkRle(head, m);
             return;

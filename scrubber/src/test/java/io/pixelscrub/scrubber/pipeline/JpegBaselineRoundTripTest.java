@@ -100,6 +100,44 @@ class JpegBaselineRoundTripTest {
     }
 
     /**
+     * A frame whose own start of frame claims another size than Rows and Columns is refused by that check before the
+     * block rewriter sizes its coefficient buffers from it (only the first frame's is checked when a file is opened),
+     * and the same frame with its true size is rewritten.
+     */
+    @Test
+    void frameClaimingAnotherSizeIsRefusedBeforeItIsParsed() throws Exception {
+        JpegBaselineCase c = new JpegBaselineCase(64, 48, Sampling.GREY, 90, 0, JpegBaselineCase.Encoder.DCMCJPEG,
+                true, false, 17);
+        Path in = JpegBaselineWriter.write(c, tmp);
+        try (io.pixelscrub.scrubber.dicom.DicomInput input = io.pixelscrub.scrubber.dicom.DicomFileReader.open(in)) {
+            byte[] frame = input.encapsulated().orElseThrow().readFrame(0);
+            io.pixelscrub.scrubber.codec.CompressedFrameRewriter rewriter =
+                    io.pixelscrub.scrubber.codec.Codecs.rewriter(input).orElseThrow();
+            List<Box> boxes = List.of(new Box(0, 0, 16, 16));
+            assertEquals(false, java.util.Arrays.equals(frame, rewriter.rewrite(frame.clone(), boxes)), "rewritten");
+            byte[] lying = frame.clone();
+            int sof = sofOffset(lying);
+            lying[sof + 5] = 0x10;   // height 4096
+            lying[sof + 6] = 0x00;
+            lying[sof + 7] = 0x10;   // width 4096
+            lying[sof + 8] = 0x00;
+            io.pixelscrub.scrubber.dicom.InvalidDicomException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.pixelscrub.scrubber.dicom.InvalidDicomException.class, () -> rewriter.rewrite(lying, boxes));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("is 4096x4096, the header says 64x48"),
+                    e.getMessage());
+        }
+    }
+
+    private static int sofOffset(byte[] jpeg) {
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                return i;
+            }
+        }
+        throw new AssertionError("no SOF0 marker");
+    }
+
+    /**
      * Edges (partial MCUs on the right and bottom), the first and last column, a box across an MCU corner, and on
      * big images a text line across many MCUs. Tiny images get only right-edge boxes, so some MCUs stay untouched.
      */

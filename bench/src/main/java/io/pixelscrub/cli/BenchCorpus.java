@@ -41,20 +41,35 @@ final class BenchCorpus {
         List<LargeImages.Written> written = new ArrayList<>();
         Path extra = Files.createDirectories(folder.resolve("extra"));
         for (int i = 0; i < extras.usSingles(); i++) {
-            written.add(LargeImages.cine(extra.resolve("us-640x480-" + i + ".dcm"), 1, 640, 480, Encoding.EXPLICIT_LE,
-                    seed * 1000 + i));
+            written.add(cine(extra.resolve("us-640x480-" + i + ".dcm"), 1, Encoding.EXPLICIT_LE, seed * 1000 + i));
         }
         for (int i = 0; i < extras.cines(); i++) {
             // Alternate native and RLE: the two syntaxes ultrasound cines are most often stored in without loss.
             Encoding e = i % 2 == 0 ? Encoding.EXPLICIT_LE : Encoding.RLE;
-            written.add(LargeImages.cine(extra.resolve("cine-640x480-" + extras.cineFrames() + "f-" + i + ".dcm"),
-                    extras.cineFrames(), 640, 480, e, seed * 1000 + 500 + i));
+            written.add(cine(extra.resolve("cine-640x480-" + extras.cineFrames() + "f-" + i + ".dcm"),
+                    extras.cineFrames(), e, seed * 1000 + 500 + i));
         }
         written.forEach(w -> all.add(relative(w)));
         GroundTruth truth = new GroundTruth(synthetic.formatVersion(), synthetic.generator() + "+bench-extras",
                 synthetic.seed(), all);
         truth.write(folder.resolve(GroundTruth.FILE_NAME));
         return new Generated(truth, BenchDeviceTemplates.headerBars(written));
+    }
+
+    /**
+     * One 640x480 extra file. A drawn name too long for the header bar is refused by the generator (its truth box
+     * would lie); the next seed is drawn then, a million apart so that no other file's seed is reused.
+     */
+    private static LargeImages.Written cine(Path file, int frames, Encoding encoding, long seed) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return LargeImages.cine(file, frames, 640, 480, encoding, seed + 1_000_000L * attempt);
+            } catch (IllegalStateException tooLong) {
+                if (attempt == 20) {
+                    throw tooLong;
+                }
+            }
+        }
     }
 
     /** The extra file's truth with its name relative to the corpus folder. */

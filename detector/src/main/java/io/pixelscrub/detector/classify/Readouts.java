@@ -88,6 +88,9 @@ final class Readouts {
      */
     boolean explains(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (gluedDecimal(t.core())) {
+            return true;
+        }
         if (!LETTERS.matcher(t.core()).matches() || vocab.isName(t.core())) {
             return false;
         }
@@ -97,6 +100,27 @@ final class Readouts {
             return true;
         }
         return i > 0 && unlistedUnit(tokens, i);
+    }
+
+    /**
+     * A label of letters glued to its decimal value, on no list ("Pomt15.5", "Wemb12.4": the blank between them lost,
+     * or never drawn): the reading's shape whatever the label, as "TIS0.4" is for a listed one. A decimal is what no
+     * demographic value carries; the exceptions are left out: a name of the lexicon as the label ("Smith12.5"), a decimal
+     * that reads as a clock ("at10.30") or is zero-padded as dates are ("Mar05.2004"), and more than
+     * {@link AllowList#SETTING_DIGITS} digits before the point. Identifier labels glued to a value ("Pt12.5") are PHI
+     * by {@link IdentifierLabels} first.
+     */
+    private boolean gluedDecimal(String core) {
+        Matcher l = AllowList.LABEL_NUMBER.matcher(core);
+        if (!l.matches() || !l.group(3).isEmpty() || !AllowList.DECIMAL_POINT.matcher(l.group(2)).find()) {
+            return false;
+        }
+        String label = l.group(1);
+        String value = l.group(2);
+        return LETTERS.matcher(label).matches() && label.length() >= 2 && label.length() <= MAX_LABEL
+                && core.startsWith(label + value) && !vocab.isName(label) && !CLOCK.matcher(value).matches()
+                && !AllowList.DATE_LIKE_DECIMAL.matcher(value).matches()
+                && AllowList.integerDigits(value) <= AllowList.SETTING_DIGITS;
     }
 
     /** Word i as a unit no list holds: a short lower-case word right after a decimal that is no clock. */

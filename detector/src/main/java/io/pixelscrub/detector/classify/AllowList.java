@@ -143,7 +143,7 @@ final class AllowList {
      * A decimal with a zero-padded two-digit whole part ("02.200", "08.20"): devices write "2.2" or "0.5", dates write
      * "02.2004" and "08.12"; a date read short is not a value.
      */
-    private static final Pattern DATE_LIKE_DECIMAL = Pattern.compile("0\\d[.,]\\d+");
+    static final Pattern DATE_LIKE_DECIMAL = Pattern.compile("0\\d[.,]\\d+");
 
     /**
      * Any decimal (but a zero-padded one, which dates have), up to two digits, or three without a leading zero: a

@@ -98,6 +98,36 @@ public final class HeaderDenyList {
         return terms.stream().anyMatch(t -> t.match() == DenyTerm.Match.EXACT);
     }
 
+    /**
+     * Whether {@code letters}, the two letters a short blob was read as, may be the initials of a person of the header
+     * (a two-letter initials term: "CC" of an operator COPRAIRANI^CHIACK) written small: case ignored, letters OCR
+     * confuses folded ({@link OcrFold#confusionClass}), and C taken for O, whose opening a 6-8 px glyph closes (an
+     * operator's "CC" at 6 px read "oo" on 18 frames of a cine, tuning seed 43). Initials are no header value and are
+     * PHI only in a name position ({@link HeaderMatcher}); this only keeps such a blob from being let go as too short
+     * to identify anyone.
+     */
+    boolean holdsInitialsRead(String letters) {
+        if (letters.length() != 2 || !letters.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String read = smallTextFold(letters);
+        for (DenyTerm t : terms) {
+            if (t.match() == DenyTerm.Match.WEAK && t.plain().length() == 2 && smallTextFold(t.plain()).equals(read)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String smallTextFold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = OcrFold.confusionClass(s.charAt(i));
+            b.append(c == 'C' ? 'O' : c);
+        }
+        return b.toString();
+    }
+
     /** Counts only: the values are PHI. */
     @Override
     public String toString() {

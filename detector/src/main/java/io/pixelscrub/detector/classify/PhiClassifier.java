@@ -1,5 +1,6 @@
 package io.pixelscrub.detector.classify;
 
+import io.pixelscrub.detector.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,8 +57,12 @@ public final class PhiClassifier {
         }
         boolean sparse = line.letterOrDigitCount() <= VerdictRules.SPARSE_CHARS;
         TextVerdict v = VerdictRules.decide(evidence, line.letterOrDigitShare(), allExplained, sparse);
-        return sparse && deny.holdsShortValue() && v.reason().equals(UNEXPLAINED) ? new TextVerdict(v.verdict(),
-                v.confidence(), SHORT_HEADER_VALUE) : v;
+        boolean initialsRead = sparse && deny.holdsInitialsRead(String.join("", line.plainTokens()));
+        if (sparse && deny.holdsShortValue() && v.reason().equals(UNEXPLAINED)
+                || initialsRead && v.verdict() != Verdict.PHI) {
+            return new TextVerdict(Verdict.UNKNOWN, VerdictRules.UNEXPLAINED, SHORT_HEADER_VALUE);
+        }
+        return v;
     }
 
     private static final String UNEXPLAINED = "unknown:unexplained-text";
@@ -65,7 +70,9 @@ public final class PhiClassifier {
      * The reason for a character or two that nothing explains, in a file whose header holds a value that short
      * ({@link HeaderDenyList#holdsShortValue}): UNKNOWN as any unexplained text, but named, because it may be that
      * value misread (an operator's "CC" read "oo") and no rule that lets small blobs go may take it. Initials built from
-     * a longer name are not such values: they would make it every file with a name.
+     * a longer name are not such values (counted so, every file with a name would keep its specks unknown), but two
+     * letters that read as them written small are ({@link HeaderDenyList#holdsInitialsRead}), whatever else explains
+     * them ("cc" is a unit).
      */
     public static final String SHORT_HEADER_VALUE = "unknown:short-header-value";
 
@@ -113,6 +120,9 @@ public final class PhiClassifier {
     private void inDoubt(LineText line, HeaderDenyList deny, List<Evidence> evidence) {
         if (namePosition.hasInitials(line)) {
             evidence.add(Evidence.withhold("unknown:initials"));
+        }
+        if (MisreadClock.holds(line.tokens(), vocab)) {
+            evidence.add(Evidence.withhold(MisreadClock.REASON));
         }
         if (OrganisationNames.unclaimed(line.tokens(), vocab, deny.deviceWords())) {
             evidence.add(Evidence.withhold("unknown:organisation"));

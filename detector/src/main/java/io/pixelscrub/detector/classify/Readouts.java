@@ -82,22 +82,65 @@ final class Readouts {
     /**
      * Whether word i, on no list, is explained by the reading beside it: a label of letters right before a measured
      * value ("Vexa 3.4 cm", "Dist 3.42", "AO=100%") or before a small integer on a line that holds a reading
-     * elsewhere ("Qv 92  Krel 12.8": a parameter line; "Qv 92" alone stays unexplained), or a short lower-case unit
-     * right after a decimal value ("12.5 zt"; not after a decimal that reads as a clock, "10.30 pm"). A word of the
-     * name lexicon is never a label ("Smith 3.4" stays unexplained).
+     * elsewhere ("Qv 92  Krel 12.8": a parameter line; "Qv 92" alone stays unexplained) or before a value no age takes
+     * ({@link #noAgeSetting}: "Wirn 191"), or a short lower-case unit right after a decimal value ("12.5 zt"; not after
+     * a decimal that reads as a clock, "10.30 pm"); or a label glued to its decimal ({@link #gluedDecimal}:
+     * "Pomt15.5"). A word of the name lexicon is never a label ("Smith 3.4" stays unexplained).
      */
     boolean explains(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (gluedDecimal(t.core())) {
+            return true;
+        }
         if (!LETTERS.matcher(t.core()).matches() || vocab.isName(t.core())) {
             return false;
         }
         if (t.core().length() >= 2 && t.core().length() <= MAX_LABEL && i + 1 < tokens.size()
                 && (kind(tokens, i + 1) != Kind.NONE || t.next() == '=' && isNumber(tokens.get(i + 1).core())
-                || SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches() && readingBesides(tokens, i + 1))) {
+                || SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches() && readingBesides(tokens, i + 1)
+                || noAgeSetting(tokens.get(i + 1).core()))) {
             return true;
         }
         return i > 0 && unlistedUnit(tokens, i);
     }
+
+    /**
+     * A label of letters glued to its decimal value, on no list ("Pomt15.5", "Wemb12.4": the blank between them lost,
+     * or never drawn): the reading's shape whatever the label, as "TIS0.4" is for a listed one. A decimal is what no
+     * demographic value carries; the exceptions are left out: a name of the lexicon as the label ("Smith12.5"), a
+     * decimal that reads as a clock ("at10.30") or is zero-padded as dates are ("Mar05.2004"), and more than
+     * {@link AllowList#SETTING_DIGITS} digits before the point. Identifier labels glued to a value ("Pt12.5") are PHI
+     * by {@link IdentifierLabels} first.
+     */
+    private boolean gluedDecimal(String core) {
+        Matcher l = AllowList.LABEL_NUMBER.matcher(core);
+        if (!l.matches() || !l.group(3).isEmpty() || !AllowList.DECIMAL_POINT.matcher(l.group(2)).find()) {
+            return false;
+        }
+        String label = l.group(1);
+        String value = l.group(2);
+        return LETTERS.matcher(label).matches() && label.length() >= 2 && label.length() <= MAX_LABEL
+                && core.startsWith(label + value) && !vocab.isName(label) && !CLOCK.matcher(value).matches()
+                && !AllowList.DATE_LIKE_DECIMAL.matcher(value).matches()
+                && AllowList.integerDigits(value) <= AllowList.SETTING_DIGITS;
+    }
+
+    /**
+     * Older than anyone has lived: an integer above this, after a word, is no age. A word before an age may be a
+     * surname ("Dravo 54" reads as a name and an age); a word before a value no age takes is a setting's label.
+     */
+    static final int OLDEST_AGE = 120;
+
+    /**
+     * A setting's value that no demographic value takes: three digits without a leading zero (identifiers have more,
+     * or a leading zero, and a bare three-digit number is device text already), above {@link #OLDEST_AGE} ("Nuvo 180",
+     * "Wirn 191"; "Plonk 120" stays unexplained).
+     */
+    private static boolean noAgeSetting(String value) {
+        return THREE_DIGITS.matcher(value).matches() && Integer.parseInt(value) > OLDEST_AGE;
+    }
+
+    private static final Pattern THREE_DIGITS = Pattern.compile("[1-9]\\d\\d");
 
     /** Word i as a unit no list holds: a short lower-case word right after a decimal that is no clock. */
     private static boolean unlistedUnit(List<Token> tokens, int i) {

@@ -22,14 +22,16 @@ class ReadoutsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Plonk 3.42 cm", "Wibr 12.5 qx", "Zarn=100%", "TIS<0.4 MI=0.8 AO=100%", "Dorp 0.7",
-            "Frel 28 Hz", "W= 80L = 35", "Qv 92  Krel 12.8"})
+            "Frel 28 Hz", "W= 80L = 35", "Qv 92  Krel 12.8", "Pomt45 Pomt15.5", "Wemb12.4", "Qv 92 Krel12.8",
+            "Nuvo 180", "Wirn 191"})
     void aLabelOrUnitBesideAMeasuredValueIsDeviceText(String line) {
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Plonk 120", "Plonk Wibr", "10.30 pm", "9.05 h Plonk", "Smith 3.4 cm", "Smith 12.5",
-            "Plonk 12.5 QX", "Qv 92  Krel 14", "Qv 0123 Krel 1.4"})
+            "Plonk 12.5 QX", "Qv 92  Krel 14", "Qv 0123 Krel 1.4", "Smith12.5", "at10.30", "Plonk05.2", "Plonk12345.6",
+            "Dravo 54", "Wirn 0191", "Wirn 1910", "Smith 191"})
     void wordsBesideNoMeasurementOrBesideAClockStayUnexplained(String line) {
         assertNotEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }
@@ -43,6 +45,21 @@ class ReadoutsTest {
             assertEquals(Verdict.PHI, v.verdict(), line);
             assertEquals("header:PatientName", v.reason(), line);
         }
+    }
+
+    /**
+     * A label glued to its decimal value ("Pomt15.5": the blank lost by OCR, tuning seed 43, read at 0.85) is a reading
+     * whatever the label, and so is a word before a value no age takes ("Wirn 191"); a glued identifier label, an
+     * identifier label before a number, a date and a header value stay PHI.
+     */
+    @Test
+    void aGluedDecimalReadingLeavesPhiToThePhiRules() {
+        assertEquals("pattern:label-ID", CLASSIFIER.classify("Pt12.5", HeaderDenyList.empty()).reason());
+        assertEquals(Verdict.PHI, CLASSIFIER.classify("Mar05.2004", HeaderDenyList.empty()).verdict());
+        HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("PatientName", "POMTEK^WIBR"));
+        assertEquals("header:PatientName", CLASSIFIER.classify("Pomtek15.5", deny).reason());
+        assertEquals("header:PatientName", CLASSIFIER.classify("Pomtek 191", deny).reason());
+        assertEquals("pattern:label-ID", CLASSIFIER.classify("Ex 191", HeaderDenyList.empty()).reason());
     }
 
     @Test

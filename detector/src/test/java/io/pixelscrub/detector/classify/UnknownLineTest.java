@@ -24,6 +24,24 @@ class UnknownLineTest {
         assertEquals(0.5, v.confidence(), 1e-9, line);
     }
 
+    /**
+     * A clock whose hour OCR misread ("as: 27" for a 7 px "15:27", tuning seed 44): two characters that are no listed
+     * word, one of them a digit's look-alike, then ':' and minutes. The shape of a time is named, so no second reading
+     * can take it for a device line; a listed label or a single letter there stays a label.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"as: 27 Cc", "as: 27", "1s: 05", "Ol: 59"})
+    void aClockWithAMisreadHourIsUnknownByItsShape(String line) {
+        TextVerdict v = CLASSIFIER.classify(line, HeaderDenyList.empty());
+        assertEquals(new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:misread-clock"), v, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Im: 27", "Se: 12", "C: 40", "HR: 72", "Fr 1/17"})
+    void aListedLabelOrALetterBeforeMinutesIsALabel(String line) {
+        assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "|l|", "-.-", "~~~", "'.,:", "||| ::"})
     void blankOrNoiseIsUnknownWithLowConfidence(String line) {

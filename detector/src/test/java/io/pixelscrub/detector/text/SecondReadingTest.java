@@ -77,6 +77,18 @@ class SecondReadingTest {
     }
 
     /**
+     * A 7 px clock "15:27" over anatomy read "as: 27 Cc" and then, at another scale, as a listed label with a value
+     * (tuning seed 44: kept on the second reading). The first reading's misread clock is a PHI shape, not a want of
+     * reading: the second reading may not keep it.
+     */
+    @Test
+    void aClockWithAMisreadHourIsNotKeptByASecondReading() {
+        Finding f = judged(new OcrLine("\"as: 27 Cc", 0.73), new OcrLine("Se: 27 cc", 0.9), HeaderDenyList.empty());
+        assertEquals(Verdict.UNKNOWN, f.verdict(), f.reason());
+        assertFalse(f.reason().contains("second reading"), f.reason());
+    }
+
+    /**
      * A PHI shape read among stray marks (glued sex and age, a zero-hour clock) was named "noise" before its shape, and
      * noise is what a second reading may settle: a device reading the second time kept it.
      */

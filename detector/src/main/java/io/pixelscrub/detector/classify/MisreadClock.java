@@ -1,0 +1,49 @@
+package io.pixelscrub.detector.classify;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A clock whose hour OCR misread: a word of two characters that are no listed word, at least one of them a letter OCR
+ * reads for a digit (O, I, l, S, B, Z, G: {@link OcrFold#confusionClass}), then ':' and two digits that are minutes
+ * ("as: 27" for a 7 px "15:27" over anatomy, tuning seed 44). The minutes stand where a time's do; the hour is
+ * unreadable, not absent. Such a line is UNKNOWN, never device text: a second, differently prepared reading of it
+ * that a rule explains is then no reason to keep it. A listed label there ("Im: 27", "Se: 12") is a label, and a
+ * single letter ("C: 40", "W: 400") a marker or window label: neither is taken.
+ */
+final class MisreadClock {
+
+    static final String REASON = "unknown:misread-clock";
+
+    private static final Pattern MINUTES = Pattern.compile("[0-5]\\d");
+
+    /** The confusion classes that hold a digit: 0/O/D, 1/I/l, 5/S, 8/B, 2/Z, 6/G. */
+    private static final String DIGIT_CLASSES = "OISBZG";
+
+    private MisreadClock() {
+    }
+
+    static boolean holds(List<Token> tokens, ClassifierVocabulary vocab) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token hour = tokens.get(i);
+            String h = hour.core();
+            if (hour.next() == ':' && h.length() == 2 && MINUTES.matcher(tokens.get(i + 1).core()).matches()
+                    && h.chars().anyMatch(Character::isLetter) && readsAsDigit(h)
+                    && !vocab.allowWords.contains(h) && !vocab.labelWords.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a character of the word is a digit or a letter OCR reads for one. */
+    private static boolean readsAsDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || DIGIT_CLASSES.indexOf(OcrFold.confusionClass(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

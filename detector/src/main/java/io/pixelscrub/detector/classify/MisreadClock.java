@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ("as: 27" for a 7 px "15:27" over anatomy, tuning seed 44). The minutes stand where a time's do; the hour is
  * unreadable, not absent. Such a line is UNKNOWN, never device text: a second, differently prepared reading of it
  * that a rule explains is then no reason to keep it. A listed label there ("Im: 27", "Se: 12") is a label, and a
- * single letter ("C: 40", "W: 400") a marker or window label: neither is taken.
+ * single letter ("C: 40", "W: 400") a marker or window label: neither is taken. A clock written whole, hours, minutes
+ * and seconds, whose hour no clock shows ("67:41:41" for "07:41:41") is one too: its minutes and seconds are a time's.
  */
 final class MisreadClock {
 
@@ -24,6 +25,24 @@ final class MisreadClock {
     }
 
     static boolean holds(List<Token> tokens, ClassifierVocabulary vocab) {
+        return misreadHourWord(tokens, vocab) || impossibleHour(tokens);
+    }
+
+    /** "67:41:41": two digits past 23, then minutes and seconds, all joined by ':'. */
+    private static boolean impossibleHour(List<Token> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            String h = tokens.get(i).core();
+            if (tokens.get(i).next() == ':' && tokens.get(i + 1).next() == ':' && h.length() == 2
+                    && h.chars().allMatch(Character::isDigit) && Integer.parseInt(h) > 23
+                    && MINUTES.matcher(tokens.get(i + 1).core()).matches()
+                    && MINUTES.matcher(tokens.get(i + 2).core()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean misreadHourWord(List<Token> tokens, ClassifierVocabulary vocab) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token hour = tokens.get(i);
             String h = hour.core();

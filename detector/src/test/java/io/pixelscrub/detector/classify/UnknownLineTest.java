@@ -30,14 +30,14 @@ class UnknownLineTest {
      * can take it for a device line; a listed label or a single letter there stays a label.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"\"as: 27 Cc", "as: 27", "1s: 05", "Ol: 59"})
+    @ValueSource(strings = {"\"as: 27 Cc", "as: 27", "1s: 05", "Ol: 59", "67:41:41", "Time 38:05:12"})
     void aClockWithAMisreadHourIsUnknownByItsShape(String line) {
         TextVerdict v = CLASSIFIER.classify(line, HeaderDenyList.empty());
         assertEquals(new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:misread-clock"), v, line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Im: 27", "Se: 12", "C: 40", "HR: 72", "Fr 1/17"})
+    @ValueSource(strings = {"Im: 27", "Se: 12", "C: 40", "HR: 72", "Fr 1/17", "Im: 45:30"})
     void aListedLabelOrALetterBeforeMinutesIsALabel(String line) {
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }

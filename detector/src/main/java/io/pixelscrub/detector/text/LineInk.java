@@ -14,10 +14,11 @@ import java.util.function.Predicate;
  * pixels (an Otsu threshold over the box) is what keeps a text backdrop, a neighbour's bar or a patch of anatomy in
  * the box from being taken for ink.
  *
- * <p>Why boxes need it: the detector's box for a line is its probability kernel grown by the DB unclip distance (area
- * x 1.5 / perimeter), and the kernel of small text is not much thinner than the text (the map is predicted at a
- * quarter resolution): 7 px lines got 20-23 px boxes, which took in slivers of the lines above and below, read as
- * nothing, and, grown by margins proportional to that height, joined three lines into one unreadable region.
+ * <p>Why lines are read there: the detector's box for a line is its probability kernel grown by the DB unclip
+ * distance (area x 1.5 / perimeter), and the kernel of small text is not much thinner than the text (the map is
+ * predicted at a quarter resolution): 7 px lines get 20-23 px boxes, which take in slivers and backdrop bars of the
+ * lines above and below, and OCR read such a crop as nothing. The line keeps the detector's box for its redaction
+ * ({@link PixelTextReader}).
  */
 final class LineInk {
 
@@ -36,12 +37,12 @@ final class LineInk {
     /** Pad above and below the writing, as a fraction of its height (plus one pixel): antialiasing, accents, glyph tops. */
     static final double PAD_VERTICAL = 0.25;
 
-    private LineInk() { }
+    /** The fewest rows of writing a box is fitted to (as {@link StackedLines#MIN_LINE_ROWS}). */
+    static final int MIN_LINE_ROWS = StackedLines.MIN_LINE_ROWS;
+    /** A box is cut only when its writing and pad keep at most this share of its height. */
+    static final double MAX_KEPT_SHARE = 0.75;
 
-    /** Steps per row of {@code cut} (inside the picture); see {@link #steps}. */
-    static int[] rowSteps(DisplayImage image, Box cut) {
-        return perRow(steps(image, cut), cut.width(), cut.height());
-    }
+    private LineInk() { }
 
     private static int[] perRow(boolean[] step, int width, int height) {
         int[] rows = new int[height];
@@ -91,15 +92,9 @@ final class LineInk {
 
     /**
      * Bands [first row, end row) of consecutive writing rows at least {@link #MIN_LINE_SHARE} of the tallest band's
-     * height: a row or two of textured anatomy, dots and rules are no line.
-     */
-    static List<int[]> lineBands(int[] rows) {
-        return lineBands(rows, false);
-    }
-
-    /**
-     * As {@link #lineBands(int[])}; with {@code keepEdgeBands}, a band the box's top or bottom edge cuts stays however
-     * short: it may be the part of a line the detector found badly (or not at all) that only this box covers.
+     * height (a row or two of textured anatomy, dots and rules are no line); with {@code keepEdgeBands}, a band the
+     * box's top or bottom edge cuts stays however short: it may be the part of a line the detector found badly (or not
+     * at all) that only this box covers.
      */
     static List<int[]> lineBands(int[] rows, boolean keepEdgeBands) {
         int busiest = Arrays.stream(rows).max().orElse(0);
@@ -202,12 +197,16 @@ final class LineInk {
     /** As {@link #tighten(DisplayImage, Box)}, short edge bands judged as {@link #writing(DisplayImage, Box, Predicate)} says. */
     static Box tighten(DisplayImage image, Box box, Predicate<Box> coveredElsewhere) {
         Box ink = writing(image, box, coveredElsewhere);
-        if (ink == null) {
-            return box;
+        if (ink == null || ink.height() < MIN_LINE_ROWS) {
+            return box; // a row or three of steps is a speck or texture, not a line to fit the box to
         }
         int pad = (int) Math.ceil(PAD_VERTICAL * ink.height()) + 1;
         int y0 = Math.max(box.y(), ink.y() - pad);
         int y1 = Math.min(box.bottom(), ink.bottom() + pad);
-        return y1 > y0 ? new Box(box.x(), y0, box.width(), y1 - y0) : box;
+        // Only a box clearly too tall for its writing is cut: a trim of a row or two (the detector's own glyph pad)
+        // gains nothing and only moves OCR's reading about. Large boxes keep their height for the rules that judge
+        // them by it (a box of 40 px or more read as nothing needs evidence of writing, TextFindings.LARGE_LINE).
+        boolean loose = y1 - y0 <= MAX_KEPT_SHARE * box.height() && box.height() < TextFindings.LARGE_LINE;
+        return loose && y1 > y0 ? new Box(box.x(), y0, box.width(), y1 - y0) : box;
     }
 }

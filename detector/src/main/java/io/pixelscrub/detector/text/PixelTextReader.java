@@ -7,9 +7,7 @@ import io.pixelscrub.models.Box;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -92,8 +90,7 @@ public final class PixelTextReader implements FrameTextReader {
         found = onlyNewFromAddingViews(found, views);
         List<Turned> turned = views.stream().map(Turned::new).toList();
         List<ReadLine> lines = new ArrayList<>();
-        List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
-        for (LineGroups.Group<Found> group : groups) {
+        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
             LineCache.Key key = LineCache.key(view, best.view(), false, group.box());
@@ -102,11 +99,7 @@ public final class PixelTextReader implements FrameTextReader {
                 lines.addAll(known);
                 continue;
             }
-            Box own = group.box();
-            Predicate<Box> coveredElsewhere = strip -> coveredBy(strip, groups.stream().map(LineGroups.Group::box)
-                    .filter(b -> b != own).toList());
-            List<ReadLine> groupLines = readGroup(view, turned.get(best.view()), own, best.text().score(),
-                    coveredElsewhere);
+            List<ReadLine> groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
             cache.put(key, group.box(), groupLines);
             lines.addAll(groupLines);
         }
@@ -139,16 +132,11 @@ public final class PixelTextReader implements FrameTextReader {
     static final int ADDED_LINE_HEIGHT = 48;
 
     /** The lines of one upright group: split where lines are stacked, each piece read (and confirmed when unsure). */
-    private List<ReadLine> readGroup(DisplayImage view, Turned turnedView, Box box, double score,
-            Predicate<Box> coveredElsewhere) {
+    private List<ReadLine> readGroup(DisplayImage view, Turned turnedView, Box box, double score) {
         List<ReadLine> lines = new ArrayList<>();
-        List<Box> pieces = new ArrayList<>();
-        for (Box piece : StackedLines.split(view, box)) {
-            // The detector's box of small text is far taller than its line (LineInk): rows without its writing go.
-            pieces.add(LineInk.tighten(view, piece, coveredElsewhere));
-        }
+        List<Box> pieces = new ArrayList<>(StackedLines.split(view, box));
         List<OcrLine> readings = new ArrayList<>(pieces.size());
-        pieces.forEach(p -> readings.add(reader.read(view, p)));
+        pieces.forEach(p -> readings.add(readFitted(view, p)));
         joinWordlessPieces(view, pieces, readings);
         for (int i = 0; i < pieces.size(); i++) {
             OcrLine ocr = readings.get(i);
@@ -158,7 +146,8 @@ public final class PixelTextReader implements FrameTextReader {
                         false, true, true));
                 continue;
             }
-            OcrLine again = SecondReading.wanted(ocr) ? reader.readAgain(view, pieces.get(i)) : OcrLine.NOTHING;
+            OcrLine again = SecondReading.wanted(ocr)
+                    ? reader.readAgain(view, LineInk.tighten(view, pieces.get(i), NEIGHBOURS_OWN)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                     && ReadingAgreement.same(ocr, again);
             boolean examined = TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
@@ -302,20 +291,6 @@ public final class PixelTextReader implements FrameTextReader {
     static final double TALL = 1.1;
 
 
-    /**
-     * Whether at least {@link #COVERED_ELSEWHERE} of {@code strip} lies in {@code others} (overlaps counted once per box):
-     * a piece of another line that line's own box holds, so a box reaching into it may give it up.
-     */
-    static boolean coveredBy(Box strip, List<Box> others) {
-        long shared = 0;
-        for (Box o : others) {
-            shared += o.sharedArea(strip);
-        }
-        return shared >= COVERED_ELSEWHERE * strip.area();
-    }
-
-    static final double COVERED_ELSEWHERE = 0.8;
-
     /** Share of {@code box} inside upright lines' boxes (overlaps counted once per line; an upper bound). */
     private static double coveredShare(Box box, List<ReadLine> upright) {
         long covered = 0;
@@ -333,35 +308,39 @@ public final class PixelTextReader implements FrameTextReader {
      * under small text, the descenders of the line above. It is joined to the piece above it (the one below for the
      * first) and that piece is read again; the pieces that read words stay apart, so a device line stacked with a PHI
      * line keeps its own reading and verdict. (Reading the whole box again, as before, read two lines as one: garbage,
-     * unknown, and both redacted.) A band whose joining reads fewer letters and digits than its neighbour read alone is
-     * left apart instead: it is a line of its own that OCR cannot read (a 7 px line in a backdrop), and joining it only
-     * spoiled its neighbour's reading (three device lines of a 151 px CT became one unreadable box). Left apart, it
-     * is still a line, judged (and redacted) as unreadable.
+     * unknown, and both redacted.) The pieces still tile the box.
      */
     private void joinWordlessPieces(DisplayImage view, List<Box> pieces, List<OcrLine> readings) {
-        Set<Box> apart = new HashSet<>();
         for (int i = 0; pieces.size() > 1 && i < pieces.size(); ) {
-            if (!holdsNoWord(readings.get(i)) || apart.contains(pieces.get(i))) {
+            if (!holdsNoWord(readings.get(i))) {
                 i++;
                 continue;
             }
             int into = i == 0 ? 1 : i - 1;
             Box joined = pieces.get(into).union(pieces.get(i));
-            OcrLine joinedReading = reader.read(view, joined);
-            if (joinedReading.alphanumerics() < readings.get(into).alphanumerics()) {
-                apart.add(pieces.get(i)); // a line of its own OCR cannot read: joined, it only spoils its neighbour's reading
-                i++;
-                continue;
-            }
             int first = Math.min(i, into);
             pieces.remove(first + 1);
             readings.remove(first + 1);
             pieces.set(first, joined);
-            readings.set(first, joinedReading);
-            apart.clear();
+            readings.set(first, readFitted(view, joined));
             i = 0; // the joined piece may read nothing either
         }
     }
+
+    /**
+     * The reading of {@code piece} on the rows of its writing ({@link LineInk}): the detector's box of small text is
+     * about three times taller than its line and takes in slivers and backdrop bars of the lines above and below,
+     * which OCR read as nothing (`FOV 43.0 cm`, 7 px on a 151 px CT, in a 23 px box). Only the reading: the line keeps
+     * the detector's box, and so its redaction. Cutting the line box itself too (so its margin and the row and stack
+     * judgements followed the line) kept more device text but lost PHI on tuning seed 41 and the legacy corpus, where
+     * badly found lines were covered by their neighbours' tall boxes and margins.
+     */
+    private OcrLine readFitted(DisplayImage view, Box piece) {
+        return reader.read(view, LineInk.tighten(view, piece, NEIGHBOURS_OWN));
+    }
+
+    /** For reading only, a sliver of another line at a box's edge is that line's, and goes. */
+    private static final Predicate<Box> NEIGHBOURS_OWN = strip -> true;
 
     /** Fewer than two letters or digits: no line of its own. */
     private static boolean holdsNoWord(OcrLine ocr) {

@@ -7,13 +7,17 @@ import java.util.List;
 
 /**
  * Splits a box that holds several stacked lines (tight line spacing merges their detector kernels) into one box per
- * line, by the rows of strokes of the box on the picture that found it ({@link LineInk#lineBands}): rows that cross
- * no writing separate the lines.
+ * line, by the horizontal ink profile of the box on the picture that found it: rows without ink separate the lines.
  * Single-line OCR of a two-line box reads garbage, which hides device text as unknown and can misjudge PHI. The
  * pieces tile the box exactly (each cut lies in a gap between the lines), so no glyph loses its cover.
  */
 final class StackedLines {
 
+    /** A row holding at most this share of the busiest row's ink is a gap (speckle and stray pixels stay below). */
+    static final double GAP_INK = 0.03;
+    /** A band of ink rows is a line when at least this share of the tallest band's height: dots, underlines and
+     * descender tails are not. */
+    static final double MIN_LINE_SHARE = 0.45;
     /** The fewest rows a line of text can have. */
     static final int MIN_LINE_ROWS = 4;
 
@@ -29,10 +33,18 @@ final class StackedLines {
         if (OcrCrop.isFlat(lum)) {
             return List.of(box);
         }
-        // Rows are told apart by the strokes they cross (LineInk), not by Otsu ink over the box: a text backdrop,
-        // shaded anatomy or a faint line below a bright one made every row "ink" or none, and the box stayed whole.
-        int[] rows = LineInk.rowSteps(image, cut);
-        List<int[]> lines = LineInk.lineBands(rows).stream().filter(b -> b[1] - b[0] >= MIN_LINE_ROWS).toList();
+        boolean lightText = OcrCrop.backgroundIsDark(lum, cut.width(), cut.height());
+        int threshold = Otsu.threshold(lum);
+        int[] rows = new int[cut.height()];
+        int busiest = 0;
+        for (int y = 0; y < cut.height(); y++) {
+            for (int x = 0; x < cut.width(); x++) {
+                int v = lum[y * cut.width() + x];
+                if (lightText ? v > threshold : v <= threshold) rows[y]++;
+            }
+            busiest = Math.max(busiest, rows[y]);
+        }
+        List<int[]> lines = lines(rows, busiest * GAP_INK);
         if (lines.size() < 2) {
             return List.of(box);
         }
@@ -47,7 +59,31 @@ final class StackedLines {
         return pieces;
     }
 
-    /** The row with the fewest steps in [from, to), the middle one among equals; the gap between two lines. */
+    /** Bands [first row, end row) of consecutive ink rows that are tall enough to be lines. */
+    private static List<int[]> lines(int[] rows, double gap) {
+        List<int[]> bands = new ArrayList<>();
+        int start = -1;
+        for (int y = 0; y <= rows.length; y++) {
+            boolean ink = y < rows.length && rows[y] > gap;
+            if (ink && start < 0) {
+                start = y;
+            } else if (!ink && start >= 0) {
+                bands.add(new int[] {start, y});
+                start = -1;
+            }
+        }
+        int tallest = bands.stream().mapToInt(b -> b[1] - b[0]).max().orElse(0);
+        List<int[]> lines = new ArrayList<>();
+        for (int[] b : bands) {
+            int h = b[1] - b[0];
+            if (h >= MIN_LINE_ROWS && h >= MIN_LINE_SHARE * tallest) {
+                lines.add(b);
+            }
+        }
+        return lines;
+    }
+
+    /** The row with the least ink in [from, to), the middle one among equals; the gap between two lines. */
     private static int quietestRow(int[] rows, int from, int to) {
         int best = from;
         double bestScore = Double.MAX_VALUE;

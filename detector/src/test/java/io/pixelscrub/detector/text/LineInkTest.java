@@ -33,7 +33,7 @@ class LineInkTest {
     @Test
     void aLooseBoxAroundSmallTextShrinksToTheLineInEveryFont() {
         for (String family : FontCatalog.families()) {
-            for (int size : new int[] {8, 10, 13, 18}) {
+            for (int size : new int[] {8, 10, 13, 16}) {
                 for (boolean backdrop : new boolean[] {false, true}) {
                     String what = family + " " + size + " px" + (backdrop ? " on a backdrop" : "");
                     int step = size + size / 2 + 2;
@@ -45,8 +45,10 @@ class LineInkTest {
                     Box ink = inkBox(lineOnly, nothing);
                     Box neighbourInk = inkBox(neighboursOnly, nothing);
                     // As loose as the detector's box, stopping short of the neighbours' glyphs (not of their backdrops).
-                    int top = Math.max(ink.y() - ink.height(), firstRowBelow(neighboursOnly, nothing, ink.y()));
-                    int bottom = Math.min(ink.bottom() + ink.height(), lastRowAbove(neighboursOnly, nothing, ink.bottom()));
+                    // Under TextFindings.LARGE_LINE: larger boxes keep their height (see largeBoxesKeepTheirHeight).
+                    int reach = Math.min(ink.height(), (TextFindings.LARGE_LINE - 1 - ink.height()) / 2);
+                    int top = Math.max(ink.y() - reach, firstRowBelow(neighboursOnly, nothing, ink.y()));
+                    int bottom = Math.min(ink.bottom() + reach, lastRowAbove(neighboursOnly, nothing, ink.bottom()));
                     Box loose = new Box(0, top, 190, bottom - top);
                     Box tight = LineInk.tighten(all, loose);
                     assertTrue(holds(tight, lineOnly, nothing), what + ": " + tight + " must hold the line's ink " + ink);
@@ -67,13 +69,26 @@ class LineInkTest {
         DisplayImage neighboursOnly = draw("DejaVu Sans", 12, 40, 16, false, true, false);
         DisplayImage nothing = draw("DejaVu Sans", 12, 40, 16, false, false, false);
         Box above = inkBox(neighboursOnly, nothing, 0, 30);
-        Box box = Box.fromCorners(0, above.bottom() - 4, 190, 50); // through the letters, below their tops
+        Box box = Box.fromCorners(0, above.bottom() - 4, 190, 57); // through the letters, below their tops
         Box tight = LineInk.tighten(all, box);
         assertEquals(box.y(), tight.y(), "the sliver's rows stay: " + tight);
-        Box ownLineOnly = LineInk.tighten(all, box, strip -> PixelTextReader.coveredBy(strip, List.of(above)));
-        assertTrue(ownLineOnly.y() > box.y(), "a sliver the line above's own box holds is given up: " + ownLineOnly);
+        Box below = inkBox(neighboursOnly, nothing, 45, H);
+        Box ownLineOnly = LineInk.tighten(all, box,
+                strip -> List.of(above, below).stream().mapToLong(b -> b.sharedArea(strip)).sum() >= 0.8 * strip.area());
+        assertTrue(ownLineOnly.y() > box.y(), "slivers the lines above and below hold in their own boxes are given up: " + ownLineOnly);
         assertTrue(holds(ownLineOnly, draw("DejaVu Sans", 12, 40, 16, true, false, false), nothing),
                 "and the box still holds its own line");
+    }
+
+    @Test
+    void largeBoxesAndSmallTrimsAreLeftAlone() {
+        DisplayImage image = draw("DejaVu Sans", 13, 40, 30, true, false, false);
+        DisplayImage nothing = draw("DejaVu Sans", 13, 40, 30, false, false, false);
+        Box ink = inkBox(image, nothing);
+        Box large = new Box(0, ink.y() - 15, 190, TextFindings.LARGE_LINE);
+        assertEquals(large, LineInk.tighten(image, large), "a box judged by its height keeps it");
+        Box snug = new Box(0, ink.y() - 2, 190, ink.height() + 4);
+        assertEquals(snug, LineInk.tighten(image, snug), "a box about as tall as its line is not trimmed");
     }
 
     @Test

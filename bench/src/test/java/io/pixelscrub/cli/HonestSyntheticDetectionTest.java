@@ -34,7 +34,8 @@ class HonestSyntheticDetectionTest {
      * 130/504 = 0.258 once readouts explain unlisted labels and units and device readings stay out of PHI blocks
      * (2026-12-05); 130/504 again in session 6 with everything merged (a branch reached 136 by keeping findings of one
      * frame apart, which lost PHI on the legacy corpus and was not merged); 134/504 = 0.266 once a kept line is no longer
-     * taken into a redacted neighbour's region by margins alone (branch overred).
+     * taken into a redacted neighbour's region by margins alone (branch overred); 135/504 = 0.268 once lines are read
+     * on the rows of their writing (session 8, branch tight).
      */
     static final double DEVICE_KEPT_FLOOR = 0.26;
     /**

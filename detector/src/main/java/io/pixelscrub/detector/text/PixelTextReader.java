@@ -89,17 +89,21 @@ public final class PixelTextReader implements FrameTextReader {
         found = onlyNewFromAddingViews(found, views);
         List<Turned> turned = views.stream().map(Turned::new).toList();
         List<ReadLine> lines = new ArrayList<>();
-        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
+        List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
+        List<Box> groupBoxes = groups.stream().map(LineGroups.Group::box).toList();
+        for (LineGroups.Group<Found> group : groups) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
-            LineCache.Key key = LineCache.key(view, best.view(), false, group.box());
-            List<ReadLine> known = cache.get(key, group.box());
+            // The detector's box may end short of the line's ink: the line is read and covered to its ends.
+            Box box = LineEnds.grow(view, group.box(), groupBoxes.stream().filter(b -> b != group.box()).toList());
+            LineCache.Key key = LineCache.key(view, best.view(), false, box);
+            List<ReadLine> known = cache.get(key, box);
             if (known != null) {
                 lines.addAll(known);
                 continue;
             }
-            List<ReadLine> groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
-            cache.put(key, group.box(), groupLines);
+            List<ReadLine> groupLines = readGroup(view, turned.get(best.view()), box, best.text().score());
+            cache.put(key, box, groupLines);
             lines.addAll(groupLines);
         }
         lines.addAll(verticalLines(turned, lines, cache));
@@ -179,14 +183,17 @@ public final class PixelTextReader implements FrameTextReader {
         }
         int uprightHeight = turned.get(0).upright().height();
         List<ReadLine> out = new ArrayList<>();
-        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
-            Box line = group.box();
-            if (line.width() < VERTICAL_ASPECT * line.height()
-                    || coveredShare(QuarterTurn.toUpright(line, uprightHeight), upright) > 0.3) {
+        List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
+        List<Box> groupBoxes = groups.stream().map(LineGroups.Group::box).toList();
+        for (LineGroups.Group<Found> group : groups) {
+            if (group.box().width() < VERTICAL_ASPECT * group.box().height()
+                    || coveredShare(QuarterTurn.toUpright(group.box(), uprightHeight), upright) > 0.3) {
                 continue;
             }
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             Turned view = turned.get(best.view());
+            Box line = LineEnds.grow(view.clockwise(), group.box(),
+                    groupBoxes.stream().filter(b -> b != group.box()).toList());
             Box uprightBox = QuarterTurn.toUpright(line, uprightHeight);
             LineCache.Key key = LineCache.key(view.clockwise(), best.view(), true, line);
             List<ReadLine> known = cache.get(key, uprightBox);

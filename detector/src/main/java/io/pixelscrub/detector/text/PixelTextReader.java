@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
- * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), splits boxes
- * that hold stacked lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
+ * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), grows a box the
+ * detector ended short of its line over the rest of the line's ink ({@link LineEnds}), splits boxes that hold stacked
+ * lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
  * a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {

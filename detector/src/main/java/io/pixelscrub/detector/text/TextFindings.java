@@ -84,7 +84,7 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
+            Finding finding = new Finding(line.cover().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text(), line.box());
             out.add(finding);
@@ -93,8 +93,10 @@ public final class TextFindings {
             }
         }
         List<Box> boxes = lines.stream().map(ReadLine::box).toList();
+        // Margins stop halfway between what the lines cover: a line grown over its own ink keeps that cover.
+        List<Box> covers = lines.stream().map(ReadLine::cover).toList();
         return NeighbourMargins.clip(DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures, boxes),
-                pictures, boxes), boxes);
+                pictures, boxes), covers);
     }
 
     /**

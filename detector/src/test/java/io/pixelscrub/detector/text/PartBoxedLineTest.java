@@ -3,6 +3,9 @@ package io.pixelscrub.detector.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pixelscrub.detector.FindingSource;
+import io.pixelscrub.detector.Verdict;
+import io.pixelscrub.detector.classify.TextVerdict;
 import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.detector.image.DisplayMapper;
 import io.pixelscrub.models.Box;
@@ -13,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A line the detector boxed only in part (its probability map fell under the threshold over the rest: a grey date
- * running from black onto anatomy, an identifier's last digits) is read and covered whole: the reader grows the box to
- * the line's ends ({@link LineEnds}) before reading it. The detector here is a stand-in that boxes a piece of the line.
+ * A line the detector boxed only in part (its probability map fell under the threshold over the rest: an identifier's
+ * last digits over speckle) is covered whole when redacted: the reader grows its cover to the line's ends
+ * ({@link LineEnds}); it reads the line as boxed. The detector here is a stand-in that boxes a piece of the line.
  */
 class PartBoxedLineTest {
 
@@ -34,8 +37,12 @@ class PartBoxedLineTest {
                 List<ReadLine> lines = reader.read(scene.grey8());
                 String what = background + " " + font;
                 assertEquals(1, lines.size(), what);
-                assertTrue(lines.get(0).box().contains(truth), what + ": line " + lines.get(0).box() + ", ink " + truth);
-                assertTrue(read.stream().anyMatch(b -> b.contains(truth)), what + ": read " + read + ", ink " + truth);
+                assertTrue(lines.get(0).cover().contains(truth), what + ": cover " + lines.get(0).cover() + ", ink " + truth);
+                assertEquals(part, lines.get(0).box(), what + ": the line is as the detector boxed it");
+                assertEquals(List.of(part), read, what + ": read as boxed");
+                Box redacted = TextFindings.judge(lines, 0, text -> new TextVerdict(Verdict.PHI, 0.9, "test"),
+                        FindingSource.DETECTOR).get(0).box();
+                assertTrue(redacted.contains(truth), what + ": redacted " + redacted + ", ink " + truth);
             }
         }
     }

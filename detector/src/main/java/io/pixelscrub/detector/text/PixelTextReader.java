@@ -12,8 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
- * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), splits boxes
- * that hold stacked lines ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
+ * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), covers the rest
+ * of a line the detector's box ended short of ({@link LineEnds}), splits boxes that hold stacked lines
+ * ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
  * a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {
@@ -90,18 +91,21 @@ public final class PixelTextReader implements FrameTextReader {
         found = onlyNewFromAddingViews(found, views);
         List<Turned> turned = views.stream().map(Turned::new).toList();
         List<ReadLine> lines = new ArrayList<>();
-        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
+        List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
+        List<Box> groupBoxes = groups.stream().map(LineGroups.Group::box).toList();
+        for (LineGroups.Group<Found> group : groups) {
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             DisplayImage view = views.get(best.view());
+            // The detector's box may end short of the line's ink: the line is covered to its ends. It is read as
+            // boxed: reading the grown box too cost device lines and a text-free image on held-out seed 7.
+            Box ends = LineEnds.grow(view, group.box(), groupBoxes.stream().filter(b -> b != group.box()).toList());
             LineCache.Key key = LineCache.key(view, best.view(), false, group.box());
-            List<ReadLine> known = cache.get(key, group.box());
-            if (known != null) {
-                lines.addAll(known);
-                continue;
+            List<ReadLine> groupLines = cache.get(key, group.box());
+            if (groupLines == null) {
+                groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
+                cache.put(key, group.box(), groupLines);
             }
-            List<ReadLine> groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
-            cache.put(key, group.box(), groupLines);
-            lines.addAll(groupLines);
+            groupLines.forEach(l -> lines.add(l.vertical() ? l : l.withCover(alongRow(l.box(), ends))));
         }
         lines.addAll(verticalLines(turned, lines, cache));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
@@ -130,6 +134,18 @@ public final class PixelTextReader implements FrameTextReader {
 
     /** The tallest box a view that only adds lines may add: one line of 36 px text with the detector's padding. */
     static final int ADDED_LINE_HEIGHT = 48;
+
+    /** {@code piece} of a line's box, grown left and right as far as {@code ends}, the whole line's grown box. */
+    private static Box alongRow(Box piece, Box ends) {
+        return Box.fromCorners(Math.min(piece.x(), ends.x()), piece.y(), Math.max(piece.right(), ends.right()),
+                piece.bottom());
+    }
+
+    /** {@code piece} of a vertical line's box, grown up and down as far as {@code ends}. */
+    private static Box alongColumn(Box piece, Box ends) {
+        return Box.fromCorners(piece.x(), Math.min(piece.y(), ends.y()), piece.right(),
+                Math.max(piece.bottom(), ends.bottom()));
+    }
 
     /** The lines of one upright group: split where lines are stacked, each piece read (and confirmed when unsure). */
     private List<ReadLine> readGroup(DisplayImage view, Turned turnedView, Box box, double score) {
@@ -181,14 +197,18 @@ public final class PixelTextReader implements FrameTextReader {
         }
         int uprightHeight = turned.get(0).upright().height();
         List<ReadLine> out = new ArrayList<>();
-        for (LineGroups.Group<Found> group : LineGroups.of(found, f -> f.text().box())) {
-            Box line = group.box();
-            if (line.width() < VERTICAL_ASPECT * line.height()
-                    || coveredShare(QuarterTurn.toUpright(line, uprightHeight), upright) > 0.3) {
+        List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
+        List<Box> groupBoxes = groups.stream().map(LineGroups.Group::box).toList();
+        for (LineGroups.Group<Found> group : groups) {
+            if (group.box().width() < VERTICAL_ASPECT * group.box().height()
+                    || coveredShare(QuarterTurn.toUpright(group.box(), uprightHeight), upright) > 0.3) {
                 continue;
             }
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
             Turned view = turned.get(best.view());
+            Box line = group.box();
+            Box ends = QuarterTurn.toUpright(LineEnds.grow(view.clockwise(), line,
+                    groupBoxes.stream().filter(b -> b != group.box()).toList()), uprightHeight);
             Box uprightBox = QuarterTurn.toUpright(line, uprightHeight);
             LineCache.Key key = LineCache.key(view.clockwise(), best.view(), true, line);
             List<ReadLine> known = cache.get(key, uprightBox);
@@ -196,7 +216,7 @@ public final class PixelTextReader implements FrameTextReader {
                 known = readVertical(view, line, best.text().score(), uprightHeight);
                 cache.put(key, uprightBox, known);
             }
-            out.addAll(known);
+            known.forEach(l -> out.add(l.withCover(alongColumn(l.box(), ends))));
         }
         return out;
     }

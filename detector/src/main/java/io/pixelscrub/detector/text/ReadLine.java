@@ -18,9 +18,17 @@ import io.pixelscrub.models.Box;
  * @param second         a second reading, prepared differently ({@link LineReader#readAgain}), of a line whose first
  *                       reading was unsure or explained nothing; {@link OcrLine#NOTHING} when not read again (PHI:
  *                       memory only)
+ * @param cover          what redacting the line must cover: the box, grown along the line over ink of the line the
+ *                       detector's box ended short of ({@link LineEnds}); the box itself for most lines
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing, boolean vertical, OcrLine second) {
+                       boolean writing, boolean vertical, OcrLine second, Box cover) {
+
+    /** Covered by its box. */
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
+                    boolean vertical, OcrLine second) {
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, box);
+    }
 
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping) {
         this(box, detectionScore, ocr, mapping, false, true, false);
@@ -35,7 +43,12 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
         return new ReadLine(new Box(box.x() + dx, box.y() + dy, box.width(), box.height()), detectionScore, ocr, mapping,
-                confirmed, writing, vertical, second);
+                confirmed, writing, vertical, second, new Box(cover.x() + dx, cover.y() + dy, cover.width(), cover.height()));
+    }
+
+    /** The same line, to be covered by {@code cover} when redacted. */
+    public ReadLine withCover(Box cover) {
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover);
     }
 
     /** The height of the letters: the box's height, or its width for a vertical line. */

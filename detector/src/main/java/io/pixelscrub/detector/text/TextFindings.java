@@ -84,7 +84,7 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Finding finding = new Finding(line.box().grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
+            Finding finding = new Finding(cover(line, verdict.verdict()).grow(margin(line)), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text(), line.box());
             out.add(finding);
@@ -93,8 +93,23 @@ public final class TextFindings {
             }
         }
         List<Box> boxes = lines.stream().map(ReadLine::box).toList();
+        // Margins stop halfway between what the lines cover: a line grown over its own ink keeps that cover.
+        List<Box> covers = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            covers.add(cover(lines.get(i), out.get(i).verdict()));
+        }
         return NeighbourMargins.clip(DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures, boxes),
-                pictures, boxes), boxes);
+                pictures, boxes), covers);
+    }
+
+    /**
+     * What redacting {@code line} covers: for a PHI line the rest of its ink its box ended short of ({@link LineEnds}),
+     * for any other its box. An unknown line is most often a blob or a misread piece of anatomy, where growing the
+     * cover over "ink" of the same grey redacted more of the pictures (over-redaction on the real files 4.079 ->
+     * 4.095 %, on tuning seed 43 4.70 -> 4.78 %) for one name more (seed 43).
+     */
+    private static Box cover(ReadLine line, Verdict verdict) {
+        return verdict == Verdict.PHI ? line.cover() : line.box();
     }
 
     /**

@@ -1,0 +1,157 @@
+package io.pixelscrub.detector.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pixelscrub.detector.image.DisplayImage;
+import io.pixelscrub.models.Box;
+import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A line box the detector ended short of the ink is grown to the line's ends, and only over the line's own ink. */
+class LineEndsTest {
+
+    private static final int W = 400;
+    private static final int H = 60;
+    private static final int X = 40;
+
+    @Test
+    void boxOverPartOfALineGrowsToHoldAllItsInk() {
+        for (String font : new String[] {"DejaVu Sans", "DejaVu Serif", "Liberation Mono", "DejaVu Sans Condensed"}) {
+            for (boolean darkText : new boolean[] {false, true}) {
+                for (int size : new int[] {10, 14, 20}) {
+                    Drawn line = draw("MRN: 16-50-51-968292", font, size, darkText, null);
+                    Box whole = line.box();
+                    // The left third only, and the right third only: a detector box that ended short either way.
+                    Box left = Box.fromCorners(whole.x(), whole.y(), whole.x() + whole.width() / 3, whole.bottom());
+                    Box right = Box.fromCorners(whole.right() - whole.width() / 3, whole.y(), whole.right(), whole.bottom());
+                    for (Box part : new Box[] {left, right}) {
+                        Box grown = LineEnds.grow(line.image(), part, List.of());
+                        String what = font + " " + size + (darkText ? " dark" : " light") + " from " + part;
+                        assertTrue(holdsInk(line.image(), line.ink(), grown), what + ": grown " + grown + ", ink " + line.ink());
+                        assertEquals(part.y(), grown.y(), what);
+                        assertEquals(part.height(), grown.height(), what);
+                        assertTrue(grown.width() <= line.ink().width() + 2 * size, what + ": grown " + grown);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void boxAroundTheWholeLineStays() {
+        Drawn line = draw("20021125", "DejaVu Sans Mono", 18, false, null);
+        assertEquals(line.box(), LineEnds.grow(line.image(), line.box(), List.of()));
+    }
+
+    @Test
+    void aWordMoreThanALetterHeightAwayIsNoPartOfTheLine() {
+        Drawn line = draw("12:16:15", "Liberation Sans", 14, false, null);
+        Drawn both = draw("12:16:15" + " ".repeat(12) + "Gain 45", "Liberation Sans", 14, false, null);
+        Box grown = LineEnds.grow(both.image(), line.box(), List.of());
+        assertEquals(line.box(), grown);
+    }
+
+    @Test
+    void anotherLinesBoxAndInkAboveOrBelowTheLineStopIt() {
+        Drawn line = draw("JOSE WEST 20021125", "DejaVu Sans", 14, false, null);
+        Box whole = line.box();
+        Box part = Box.fromCorners(whole.x(), whole.y(), whole.x() + whole.width() / 3, whole.bottom());
+        Box other = Box.fromCorners(whole.x() + whole.width() / 2, whole.y() - 2, whole.right(), whole.bottom() + 2);
+        Box grown = LineEnds.grow(line.image(), part, List.of(other));
+        assertTrue(grown.right() <= other.x(), "stops before the other line's box: " + grown);
+        assertTrue(grown.right() > part.right(), "but grows up to it: " + grown);
+
+        // A bright shape taller than the line (anatomy, a graphic) right after the box: the line ends there.
+        Drawn beside = draw("JOSE", "DejaVu Sans", 14, false, new Box(0, 5, 60, 50));
+        Box grownBeside = LineEnds.grow(beside.image(), beside.box(), List.of());
+        // The shape's edge is a stroke confined to the band for a column or two: at most a letter's height more.
+        assertTrue(grownBeside.right() <= beside.box().right() + 14, "stops at the shape: " + grownBeside);
+    }
+
+    @Test
+    void aBoxWhoseInkFillsItFromTopToBottomIsNoCleanLineAndStays() {
+        Drawn line = draw("20021125", "DejaVu Sans", 20, false, null);
+        Box whole = line.box();
+        // Cut through the letters: the ink touches the box's top and bottom rows.
+        Box cut = Box.fromCorners(whole.x(), line.ink().y() + 3, whole.x() + whole.width() / 2, line.ink().bottom() - 3);
+        assertEquals(cut, LineEnds.grow(line.image(), cut, List.of()));
+    }
+
+    @Test
+    void speckleBesideALineIsNoPartOfIt() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Drawn line = draw("SAMSUNG", "DejaVu Sans", 16, false, null);
+            // An ultrasound fan's speckle ending a little left of the line: bright pixels scattered at every level.
+            java.util.Random random = new java.util.Random(seed);
+            byte[] px = line.image().pixels();
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < line.ink().x() - 8; x++) {
+                    px[y * W + x] = (byte) (random.nextDouble() < 0.6 ? random.nextInt(180) : 0);
+                }
+            }
+            Box grown = LineEnds.grow(line.image(), line.box(), List.of());
+            assertEquals(line.box(), grown, "seed " + seed);
+        }
+    }
+
+    /** A picture, the line's ink box, and a box around it padded as the detector pads it. */
+    private record Drawn(DisplayImage image, Box ink, Box box) { }
+
+    /**
+     * {@code text} drawn at ({@link #X}, middle) in {@code font}; {@code shape}, when given, is filled in the text's
+     * colour right after the first word (its x is taken from there).
+     */
+    private static Drawn draw(String text, String font, int size, boolean darkText, Box shape) {
+        BufferedImage im = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = im.createGraphics();
+        g.setColor(darkText ? Color.WHITE : new Color(20, 20, 20));
+        g.fillRect(0, 0, W, H);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(darkText ? Color.BLACK : new Color(200, 200, 200));
+        g.setFont(FontCatalog.font(font, Font.PLAIN, size));
+        FontMetrics fm = g.getFontMetrics();
+        int baseline = H / 2 + size / 3;
+        g.drawString(text, X, baseline);
+        if (shape != null) {
+            int at = X + fm.stringWidth(text.split(" ")[0]) + size * 3 / 5;
+            g.fillOval(at, shape.y(), shape.width(), shape.height());
+        }
+        g.dispose();
+        byte[] px = ((DataBufferByte) im.getRaster().getDataBuffer()).getData();
+        DisplayImage image = new DisplayImage(W, H, 1, px, "test");
+        Box ink = inkBox(image, darkText, shape == null ? W : X + fm.stringWidth(text.split(" ")[0]) + size * 3 / 5);
+        int padY = Math.max(2, (int) Math.round(0.25 * ink.height()));
+        int padX = Math.max(2, (int) Math.round(0.3 * ink.height()));
+        Box box = Box.fromCorners(ink.x() - padX, ink.y() - padY, ink.right() + padX, ink.bottom() + padY);
+        return new Drawn(image, ink, box);
+    }
+
+    /** The box of the pixels that differ clearly from the background, left of column {@code before}. */
+    private static Box inkBox(DisplayImage image, boolean darkText, int before) {
+        int x0 = W, y0 = H, x1 = -1, y1 = -1;
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < before; x++) {
+                int v = image.pixels()[y * W + x] & 0xFF;
+                if (darkText ? v < 200 : v > 70) {
+                    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return Box.fromCorners(x0, y0, x1 + 1, y1 + 1);
+    }
+
+    /** Every ink pixel of {@code ink} (differing clearly from the background) lies inside {@code box}. */
+    private static boolean holdsInk(DisplayImage image, Box ink, Box box) {
+        return box.x() <= ink.x() && box.right() >= ink.right();
+    }
+}

@@ -50,10 +50,6 @@ final class OcrCrop {
             return null; // nothing to read; Tesseract would invent a character or two
         }
         boolean lightText = backgroundIsDark(lum, cut.width(), cut.height());
-        Boolean aroundStrokes = backgroundAroundWritingIsDark(image, cut, lum);
-        if (aroundStrokes != null) {
-            lightText = aroundStrokes;
-        }
         byte[] grey = darkTextOnLight(image, cut, lightText);
         CropContrast.clean(grey, cut.width(), cut.height());
         BufferedImage small = new BufferedImage(cut.width(), cut.height(), BufferedImage.TYPE_BYTE_GRAY);
@@ -124,41 +120,6 @@ final class OcrCrop {
         }
         return darkAll * 2 > lum.length;
     }
-
-    /**
-     * The background as the writing's own rows and columns show it ({@link LineInk#writing}), where it clearly says so:
-     * there the strokes are the minority, and at least {@link #WRITING_BACKGROUND_SHARE} of its pixels on one side of
-     * their own Otsu threshold is the background. A line on a backdrop box whose crop reaches past the backdrop has a
-     * border of anatomy, which the border rule takes for the background: the backdrop became "text" and Tesseract read
-     * white letters on black as nothing (`FOV 43.0 cm` on a 151 px CT). Null when the writing cannot be placed or its
-     * rows are no clear majority either way.
-     */
-    static Boolean backgroundAroundWritingIsDark(DisplayImage image, Box cut, int[] lum) {
-        Box writing = LineInk.writing(image, cut);
-        if (writing == null) {
-            return null;
-        }
-        // Thresholded on the writing's own pixels: a black bar or bright anatomy elsewhere in the crop would set it.
-        int[] own = new int[writing.width() * writing.height()];
-        int n = 0;
-        for (int y = writing.y() - cut.y(); y < writing.bottom() - cut.y(); y++) {
-            for (int x = writing.x() - cut.x(); x < writing.right() - cut.x(); x++) {
-                own[n++] = lum[y * cut.width() + x];
-            }
-        }
-        int threshold = Otsu.threshold(own);
-        int dark = 0;
-        for (int v : own) {
-            if (v <= threshold) dark++;
-        }
-        double darkShare = (double) dark / Math.max(1, own.length);
-        if (darkShare >= WRITING_BACKGROUND_SHARE) return true;
-        if (darkShare <= 1 - WRITING_BACKGROUND_SHARE) return false;
-        return null;
-    }
-
-    /** The share of the writing's own box one side must hold to be its background (strokes fill far less). */
-    static final double WRITING_BACKGROUND_SHARE = 0.6;
 
     /**
      * Grey with the text dark: for light text the brightest channel (so saturated blue or red text stays strong),

@@ -35,7 +35,7 @@ class HonestSyntheticDetectionTest {
      * (2026-12-05); 130/504 again in session 6 with everything merged (a branch reached 136 by keeping findings of one
      * frame apart, which lost PHI on the legacy corpus and was not merged); 134/504 = 0.266 once a kept line is no longer
      * taken into a redacted neighbour's region by margins alone (branch overred); 135/504 = 0.268 once lines are read
-     * on the rows of their writing (session 8, branch tight).
+     * on the rows of their writing (session 8, branch tight, with a background rule that was not merged).
      */
     static final double DEVICE_KEPT_FLOOR = 0.26;
     /**

@@ -32,12 +32,13 @@ class SyntheticDetectionTest {
         assertEquals(0, r.quarantined(), "no synthetic file may be quarantined");
         assertTrue(r.phiItems() > 100, "corpus has PHI: " + r.phiItems());
         // Best so far (2026-12-05, helper recall): 704/726 = 0.970 hidden, 7/14 identical, 198/562 = 0.352 kept,
-        // 3.92 % over-redaction; 705/726 = 0.971 hidden, 8/14 identical, 206/562 = 0.367 kept, 3.89 % once lines are
-        // read on the rows of their writing (session 8, branch tight); floors floored to two decimals, the ceiling
-        // rounded up.
+        // 3.92 % over-redaction; session 8 (main de7f6ee): 705/726 = 0.971 hidden, 8/14 identical, 200/562 = 0.356
+        // kept, 3.95 %. Branch tight measured 206/562 kept with a rule that let a line's own rows decide OCR's
+        // background; that rule lost a vertical PHI line (VerticalTextTest) and was not merged, so the device floor
+        // stays at what main had measured before it (0.35). Floors floored to two decimals, the ceiling rounded up.
         assertTrue(r.phiHiddenRate() >= 0.97, "PHI hidden: " + r.summary());
         assertTrue(r.identicalRate() >= 0.50, "clean images byte-identical: " + r.summary());
-        assertTrue(r.deviceKeptRate() >= 0.36, "device annotations kept: " + r.summary());
+        assertTrue(r.deviceKeptRate() >= 0.35, "device annotations kept: " + r.summary());
         assertTrue(r.overRedaction() <= 0.04, "over-redaction: " + r.summary());
     }
 }

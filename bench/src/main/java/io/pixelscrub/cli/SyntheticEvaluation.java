@@ -104,6 +104,15 @@ final class SyntheticEvaluation {
      * before it) in {@code work}/corpus, scrubs it to {@code work}/out with the default detection, scores it.
      */
     static Result run(Path work, long seed, int cases, int threads, Mix mix) throws IOException, InterruptedException {
+        Scrubbed s = scrub(work, seed, cases, threads, mix);
+        return score(s.truth(), s.corpus(), work.resolve("out"), s.outcomes());
+    }
+
+    /** A generated corpus ({@code work}/corpus) and what the default detection did to it ({@code work}/out). */
+    record Scrubbed(GroundTruth truth, Path corpus, List<FileOutcome> outcomes) { }
+
+    /** Generates the corpus and scrubs it with the default detection, unscored: for diagnostics that read the findings. */
+    static Scrubbed scrub(Path work, long seed, int cases, int threads, Mix mix) throws IOException, InterruptedException {
         Path corpus = work.resolve("corpus");
         GroundTruth truth = SyntheticCorpus.generate(CorpusSpec.defaults(seed, cases).withMix(mix).withThreads(threads),
                 corpus);
@@ -121,7 +130,7 @@ final class SyntheticEvaluation {
                 public void finished(FileOutcome outcome) { }
             });
         }
-        return score(truth, corpus, out, outcomes);
+        return new Scrubbed(truth, corpus, outcomes);
     }
 
     static Result score(GroundTruth truth, Path corpus, Path out, List<FileOutcome> outcomes) throws IOException {

@@ -1,18 +1,10 @@
 package io.pixelscrub.cli;
 
-import io.pixelscrub.HeaderOptions;
-import io.pixelscrub.Scrubber;
-import io.pixelscrub.ScrubberOptions;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.FindingSource;
 import io.pixelscrub.detector.Verdict;
-import io.pixelscrub.scrubber.analysis.DetectionSettings;
-import io.pixelscrub.scrubber.output.Quarantine;
-import io.pixelscrub.scrubber.pipeline.BatchScrubber;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
-import io.pixelscrub.scrubber.pipeline.InputFiles;
-import io.pixelscrub.testdata.synthetic.CorpusSpec;
-import io.pixelscrub.testdata.synthetic.SyntheticCorpus;
+import io.pixelscrub.testdata.synthetic.Mix;
 import io.pixelscrub.testdata.synthetic.truth.CaseTruth;
 import io.pixelscrub.testdata.synthetic.truth.GroundTruth;
 import io.pixelscrub.testdata.synthetic.truth.TextKind;
@@ -41,17 +33,10 @@ class WeakBoxDiagnosis {
         Map<String, int[]> table = new TreeMap<>();
         for (String s : System.getProperty("pixelscrub.diag.weak").trim().split("\\s+")) {
             Path work = Files.createTempDirectory("pixelscrub-weak");
-            Path corpus = work.resolve("corpus");
-            GroundTruth truth = SyntheticCorpus.generate(CorpusSpec.defaults(Long.parseLong(s), 96).withThreads(2), corpus);
-            List<FileOutcome> outcomes;
-            try (Scrubber scrubber = Scrubber.open(ScrubberOptions.defaults().withDetection(DetectionSettings.all())
-                    .withHeader(HeaderOptions.inMemory("weak-box-diagnosis-key-0001")))) {
-                outcomes = scrubber.batch(work.resolve("out"), new Quarantine(work.resolve("q")), BatchScrubber.Mode.WRITE, 2)
-                        .run(InputFiles.expand(List.of(corpus), List.of()), new BatchScrubber.Listener() {
-                            @Override public void started(int total) { }
-                            @Override public void finished(FileOutcome outcome) { }
-                        });
-            }
+            SyntheticEvaluation.Scrubbed scrubbed = SyntheticEvaluation.scrub(work, Long.parseLong(s), 96, 2, Mix.DEFAULT);
+            GroundTruth truth = scrubbed.truth();
+            Path corpus = scrubbed.corpus();
+            List<FileOutcome> outcomes = scrubbed.outcomes();
             for (FileOutcome o : outcomes) {
                 CaseTruth c = truth.cases().stream()
                         .filter(t -> corpus.resolve(t.file()).toAbsolutePath().normalize().equals(o.input().toAbsolutePath().normalize()))

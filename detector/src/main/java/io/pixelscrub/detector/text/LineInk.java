@@ -32,8 +32,8 @@ final class LineInk {
      */
     static final double ROW_SHARE = 0.2;
     static final int EDGE_STEPS = 2;
-    /** A band of writing rows is a line when at least this share of the tallest band's height. */
-    static final double MIN_LINE_SHARE = 0.45;
+    /** A band of writing rows is a line when at least this share of the tallest band's height, as for ink rows. */
+    static final double MIN_LINE_SHARE = StackedLines.MIN_LINE_SHARE;
     /** Pad above and below the writing, as a fraction of its height (plus one pixel): antialiasing, accents, glyph tops. */
     static final double PAD_VERTICAL = 0.25;
 
@@ -98,17 +98,7 @@ final class LineInk {
      */
     static List<int[]> lineBands(int[] rows, boolean keepEdgeBands) {
         int busiest = Arrays.stream(rows).max().orElse(0);
-        List<int[]> bands = new ArrayList<>();
-        int start = -1;
-        for (int y = 0; y <= rows.length; y++) {
-            boolean ink = y < rows.length && writingRow(rows[y], busiest);
-            if (ink && start < 0) {
-                start = y;
-            } else if (!ink && start >= 0) {
-                bands.add(new int[] {start, y});
-                start = -1;
-            }
-        }
+        List<int[]> bands = StackedLines.runs(rows.length, y -> writingRow(rows[y], busiest));
         int tallest = bands.stream().mapToInt(b -> b[1] - b[0]).max().orElse(0);
         return bands.stream().filter(b -> b[1] - b[0] >= MIN_LINE_SHARE * tallest
                 || keepEdgeBands && (b[0] == 0 || b[1] == rows.length)).toList();

@@ -59,19 +59,25 @@ final class StackedLines {
         return pieces;
     }
 
-    /** Bands [first row, end row) of consecutive ink rows that are tall enough to be lines. */
-    private static List<int[]> lines(int[] rows, double gap) {
-        List<int[]> bands = new ArrayList<>();
+    /** Runs [first, end) of consecutive indices in [0, length) that {@code ink} holds for. */
+    static List<int[]> runs(int length, java.util.function.IntPredicate ink) {
+        List<int[]> runs = new ArrayList<>();
         int start = -1;
-        for (int y = 0; y <= rows.length; y++) {
-            boolean ink = y < rows.length && rows[y] > gap;
-            if (ink && start < 0) {
+        for (int y = 0; y <= length; y++) {
+            boolean in = y < length && ink.test(y);
+            if (in && start < 0) {
                 start = y;
-            } else if (!ink && start >= 0) {
-                bands.add(new int[] {start, y});
+            } else if (!in && start >= 0) {
+                runs.add(new int[] {start, y});
                 start = -1;
             }
         }
+        return runs;
+    }
+
+    /** Bands [first row, end row) of consecutive ink rows that are tall enough to be lines. */
+    private static List<int[]> lines(int[] rows, double gap) {
+        List<int[]> bands = runs(rows.length, y -> rows[y] > gap);
         int tallest = bands.stream().mapToInt(b -> b[1] - b[0]).max().orElse(0);
         List<int[]> lines = new ArrayList<>();
         for (int[] b : bands) {

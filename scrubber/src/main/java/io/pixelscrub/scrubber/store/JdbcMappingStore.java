@@ -166,7 +166,8 @@ public final class JdbcMappingStore implements MappingStore {
                 "SELECT seq, pseudonym_name, pseudonym_id, date_offset_days FROM patient_map WHERE lookup = ?")) {
             s.setString(1, lookup);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new StoredPatient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
+                return rs.next() ? new StoredPatient(rs.getLong(1), required(rs, 2, "patient_map.pseudonym_name"),
+                        required(rs, 3, "patient_map.pseudonym_id"), rs.getInt(4)) : null;
             }
         }
     }
@@ -217,8 +218,9 @@ public final class JdbcMappingStore implements MappingStore {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        out.add(new AuditRecord(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                rs.getString(7), actions(id), regions(id), rs.getBytes(8), rs.getString(9)));
+                        out.add(new AuditRecord(rs.getLong(2), rs.getString(3), rs.getString(4), required(rs, 5, "audit_files.status"),
+                                rs.getString(6), required(rs, 7, "audit_files.options_used"), actions(id), regions(id), rs.getBytes(8),
+                                required(rs, 9, "audit_files.created_at")));
                     }
                 }
             }
@@ -233,7 +235,8 @@ public final class JdbcMappingStore implements MappingStore {
             s.setLong(1, fileId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AuditRecord.Action(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4)));
+                    out.add(new AuditRecord.Action(required(rs, 1, "audit_actions.tag_path"), required(rs, 2, "audit_actions.action").trim(),
+                            required(rs, 3, "audit_actions.step"), required(rs, 4, "audit_actions.rule")));
                 }
             }
         }
@@ -247,8 +250,9 @@ public final class JdbcMappingStore implements MappingStore {
             s.setLong(1, fileId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AuditRecord.Region(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9)));
+                    out.add(new AuditRecord.Region(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), required(rs, 5, "audit_regions.frames"),
+                            required(rs, 6, "audit_regions.source"), required(rs, 7, "audit_regions.verdict"), rs.getDouble(8),
+                            required(rs, 9, "audit_regions.rule")));
                 }
             }
         }
@@ -284,7 +288,8 @@ public final class JdbcMappingStore implements MappingStore {
                     "SELECT input_lookup, output_sha256, status FROM finished_files WHERE output_lookup = ?")) {
                 s.setString(1, outputLookup);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(new FinishedFile(rs.getString(1), rs.getString(2), rs.getString(3)))
+                    return rs.next() ? Optional.of(new FinishedFile(required(rs, 1, "finished_files.input_lookup"),
+                            required(rs, 2, "finished_files.output_sha256"), required(rs, 3, "finished_files.status")))
                             : Optional.<FinishedFile>empty();
                 }
             }
@@ -312,6 +317,19 @@ public final class JdbcMappingStore implements MappingStore {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * A column the schema declares NOT NULL. A store that is damaged or was written by something else can still hold a
+     * null there (SQLite keeps the file's own table definitions); that is refused as a damaged store, in one line,
+     * rather than passed on to fail later.
+     */
+    private static String required(ResultSet rs, int column, String name) throws SQLException {
+        String value = rs.getString(column);
+        if (value == null) {
+            throw new StoreException("audit store is damaged: " + name + " is empty", null);
+        }
+        return value;
     }
 
     private String single(String sql, Object... args) throws SQLException {

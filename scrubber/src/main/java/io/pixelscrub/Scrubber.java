@@ -74,6 +74,7 @@ public final class Scrubber implements AutoCloseable {
             Pipeline all = Pipeline.create(options.templates(), header, options.detection(), options.detectorThreads(),
                     TextStack.judges(options.denyLists()));
             Pipeline pipeline = options.textSample() == null ? all : all.sampled(options.textSample(), options.detection());
+            pipeline = pipeline.withReviewPictures(options.reviewPictureSide());
             return new Scrubber(options, pipeline, setup, header);
         } catch (RuntimeException | Error e) {
             if (setup != null) {

@@ -23,16 +23,18 @@ import java.util.function.Predicate;
  * @param outputRoot         what output paths in the audit trail are relative to, or null
  * @param dryRun             write nothing: no output journal, the store described as a dry run's
  * @param settingsDigest     what else decides the outputs, recorded so that a resume keeps only outputs made alike
+ * @param reviewPictureSide  longer side of the review pictures taken while frames are decoded for redaction
+ *                           ({@link io.pixelscrub.scrubber.pipeline.FileOutcome#pictures}); 0 takes none
  */
 public record ScrubberOptions(TemplateLibrary templates, DetectionSettings detection, boolean seriesPropagation,
                               int detectorThreads, HeaderOptions header, Predicate<Path> textSample,
                               Function<HeaderView, HeaderDenyList> denyLists, Path outputRoot, boolean dryRun,
-                              String settingsDigest) {
+                              String settingsDigest, int reviewPictureSide) {
 
     /** Built-in templates, every detector, the phi policy, the basic profile in memory with a random key. */
     public static ScrubberOptions defaults() {
         return new ScrubberOptions(TemplateLibrary.builtIn(), DetectionSettings.all(), true, 1, HeaderOptions.inMemory(null),
-                null, HeaderDenyList::from, null, false, "");
+                null, HeaderDenyList::from, null, false, "", 0);
     }
 
     /** Built-in templates (unless {@code builtIn} is false) and the given template files (CTP, deid, pixelscrub JSON). */
@@ -42,42 +44,48 @@ public record ScrubberOptions(TemplateLibrary templates, DetectionSettings detec
 
     public ScrubberOptions withTemplates(TemplateLibrary library) {
         return new ScrubberOptions(library, detection, seriesPropagation, detectorThreads, header, textSample, denyLists,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     public ScrubberOptions withDetection(DetectionSettings d) {
         return new ScrubberOptions(templates, d, seriesPropagation, detectorThreads, header, textSample, denyLists,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     public ScrubberOptions withSeriesPropagation(boolean on) {
         return new ScrubberOptions(templates, detection, on, detectorThreads, header, textSample, denyLists,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     public ScrubberOptions withDetectorThreads(int n) {
         return new ScrubberOptions(templates, detection, seriesPropagation, Math.max(1, n), header, textSample, denyLists,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     public ScrubberOptions withHeader(HeaderOptions h) {
         return new ScrubberOptions(templates, detection, seriesPropagation, detectorThreads, h, textSample, denyLists,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     public ScrubberOptions withTextSample(Predicate<Path> inSample) {
         return new ScrubberOptions(templates, detection, seriesPropagation, detectorThreads, header, inSample, denyLists,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     public ScrubberOptions withDenyLists(Function<HeaderView, HeaderDenyList> d) {
         return new ScrubberOptions(templates, detection, seriesPropagation, detectorThreads, header, textSample, d,
-                outputRoot, dryRun, settingsDigest);
+                outputRoot, dryRun, settingsDigest, reviewPictureSide);
     }
 
     /** A run writing into {@code root} (audit paths relative to it), or a dry run writing nothing. */
     public ScrubberOptions withOutput(Path root, boolean dry, String digest) {
         return new ScrubberOptions(templates, detection, seriesPropagation, detectorThreads, header, textSample, denyLists,
-                root, dry, digest);
+                root, dry, digest, reviewPictureSide);
+    }
+
+    /** Review pictures of the frames a review shows, shrunk to {@code maxSide}, taken while redaction decodes them. */
+    public ScrubberOptions withReviewPictures(int maxSide) {
+        return new ScrubberOptions(templates, detection, seriesPropagation, detectorThreads, header, textSample, denyLists,
+                outputRoot, dryRun, settingsDigest, Math.max(0, maxSide));
     }
 }

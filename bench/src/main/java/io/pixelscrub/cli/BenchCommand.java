@@ -213,7 +213,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchMemory memory = BenchMemory.start();
         long t0 = System.nanoTime();
         try (Scrubber scrubber = Scrubber.open(ScrubberOptions.defaults().withTemplates(library).withDetection(d)
-                .withHeader(HeaderOptions.inMemory(KEY)))) {
+                .withHeader(HeaderOptions.inMemory(KEY)).withReviewPictures(thumbnails ? ThumbnailMaker.DEFAULT_MAX_SIDE : 0))) {
             BatchScrubber batch = scrubber.batch(out, new Quarantine(work.resolve("quarantine-pixelscrub")),
                     BatchScrubber.Mode.WRITE, threads);
             ReviewRecorder recorder = new ReviewRecorder(quiet(), new ThumbnailMaker(

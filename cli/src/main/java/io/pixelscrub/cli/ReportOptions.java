@@ -45,6 +45,11 @@ final class ReportOptions {
 
     private ReviewRecorder recorder;
 
+    /** The side of the review pictures the scrubber takes while it redacts: 0 without a report or thumbnails. */
+    int reviewPictureSide(Path report) {
+        return report == null || noThumbnails ? 0 : Math.max(16, thumbnailSize);
+    }
+
     /**
      * The batch's listener: {@code progress}, behind a recorder of report details and thumbnails when a report is wanted.
      *

@@ -105,7 +105,8 @@ public final class ScrubCommand implements Callable<Integer> {
         // Everything the user named is checked before the store is made, so a typo leaves nothing behind.
         TemplateLibrary library = scrub.templateLibrary();
         CheckSampling sampling = scrub.sampled() ? CheckSampling.choose(files, scrub.detection.checkSample) : null;
-        ScrubberOptions options = scrub.scrubberOptions(library, sampling == null ? null : sampling::inSample, out, dryRun);
+        ScrubberOptions options = scrub.scrubberOptions(library, sampling == null ? null : sampling::inSample, out, dryRun)
+                .withReviewPictures(reporting.reviewPictureSide(report));
         HeaderOptions header = scrub.headerOptions();
         try (AutoCloseable log = libraryLog.open()) {
             String url = scrub.auditStoreUrl(out, dryRun);

@@ -15,10 +15,23 @@ import java.util.Map;
  * @param stages    the same time by finer stage (decode, detect, OCR, classify, redact, encode, header, write), for bench
  * @param header    what the header step did, for the audit trail and the review; null when it kept no record, and
  *                  dropped by the batch once its listener has seen the outcome
+ * @param pictures  review pictures taken while the frames were decoded for redaction (only when asked for, see
+ *                  {@link FileScrubber#withReviewPictures}); dropped with {@code header}
  */
 public record FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
                           String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
-                          Map<String, Long> timingsMs, StageTimes stages, HeaderOutcome header) {
+                          Map<String, Long> timingsMs, StageTimes stages, HeaderOutcome header, List<ReviewPicture> pictures) {
+
+    public FileOutcome {
+        pictures = List.copyOf(pictures);
+    }
+
+    public FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
+                       String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
+                       Map<String, Long> timingsMs, StageTimes stages, HeaderOutcome header) {
+        this(input, output, status, reason, transferSyntaxIn, transferSyntaxOut, frames, redacted, kept, timingsMs, stages,
+                header, List.of());
+    }
 
     public FileOutcome(Path input, Path output, FileStatus status, String reason, String transferSyntaxIn,
                        String transferSyntaxOut, int frames, List<Finding> redacted, List<Finding> kept,
@@ -27,10 +40,13 @@ public record FileOutcome(Path input, Path output, FileStatus status, String rea
                 new StageTimes(), null);
     }
 
-    /** The same outcome without the header step's record (what the batch keeps once its listener has run). */
+    /**
+     * The same outcome without the header step's record and the review pictures (what the batch keeps once its
+     * listener has run).
+     */
     public FileOutcome withoutHeader() {
-        return header == null ? this : new FileOutcome(input, output, status, reason, transferSyntaxIn, transferSyntaxOut,
-                frames, redacted, kept, timingsMs, stages, null);
+        return header == null && pictures.isEmpty() ? this : new FileOutcome(input, output, status, reason, transferSyntaxIn,
+                transferSyntaxOut, frames, redacted, kept, timingsMs, stages, null);
     }
 
     /** scrub --resume: the output an earlier run finished is kept; nothing was read or written this time. */

@@ -4,6 +4,7 @@ import com.pixelmed.dicom.DicomException;
 import io.pixelscrub.detector.Finding;
 import io.pixelscrub.detector.HeaderRegionDetector;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.scrubber.analysis.DisplayHintsReader;
 import io.pixelscrub.scrubber.analysis.PixelAnalysis;
 import io.pixelscrub.scrubber.analysis.PixelAnalyzer;
 import io.pixelscrub.scrubber.analysis.RedactionPolicy;
@@ -37,6 +38,7 @@ public final class FileScrubber implements FileProcessor {
     private final java.util.function.Predicate<Path> sampled;
     private final PixelAnalyzer unsampledAnalyzer;
     private final RedactionPolicy sampledPolicy;
+    private final int pictureSide;
 
     /** Templates only (no pixel analysis). */
     public FileScrubber(List<HeaderRegionDetector> detectors, HeaderProcessor headerProcessor) {
@@ -46,12 +48,12 @@ public final class FileScrubber implements FileProcessor {
     /** @param pixelAnalyzer overlays and text in the pixels, or null to look at the header's templates only */
     public FileScrubber(List<HeaderRegionDetector> detectors, PixelAnalyzer pixelAnalyzer, RedactionPolicy policy,
                         HeaderProcessor headerProcessor) {
-        this(detectors, pixelAnalyzer, policy, headerProcessor, null, null, null);
+        this(detectors, pixelAnalyzer, policy, headerProcessor, null, null, null, 0);
     }
 
     private FileScrubber(List<HeaderRegionDetector> detectors, PixelAnalyzer pixelAnalyzer, RedactionPolicy policy,
                          HeaderProcessor headerProcessor, java.util.function.Predicate<Path> sampled,
-                         PixelAnalyzer unsampledAnalyzer, RedactionPolicy sampledPolicy) {
+                         PixelAnalyzer unsampledAnalyzer, RedactionPolicy sampledPolicy, int pictureSide) {
         this.detectors = List.copyOf(detectors);
         this.pixelAnalyzer = pixelAnalyzer;
         this.policy = policy;
@@ -59,6 +61,7 @@ public final class FileScrubber implements FileProcessor {
         this.sampled = sampled;
         this.unsampledAnalyzer = unsampledAnalyzer;
         this.sampledPolicy = sampledPolicy;
+        this.pictureSide = pictureSide;
     }
 
     /**
@@ -67,7 +70,17 @@ public final class FileScrubber implements FileProcessor {
      * the others get {@code others} (overlays only, or null for none) and this scrubber's policy.
      */
     public FileScrubber withSample(java.util.function.Predicate<Path> inSample, PixelAnalyzer others, RedactionPolicy samplePolicy) {
-        return new FileScrubber(detectors, pixelAnalyzer, policy, headerProcessor, inSample, others, samplePolicy);
+        return new FileScrubber(detectors, pixelAnalyzer, policy, headerProcessor, inSample, others, samplePolicy, pictureSide);
+    }
+
+    /**
+     * The same scrubber taking review pictures ({@link FileOutcome#pictures}), shrunk to {@code maxSide}, of the frames
+     * a review shows ({@link ReviewFrames}) while it decodes them for redaction, so that a report's thumbnails need no
+     * second decode; 0 takes none.
+     */
+    public FileScrubber withReviewPictures(int maxSide) {
+        return new FileScrubber(detectors, pixelAnalyzer, policy, headerProcessor, sampled, unsampledAnalyzer, sampledPolicy,
+                Math.max(0, maxSide));
     }
 
     private boolean inSample(Path input) {
@@ -145,7 +158,9 @@ public final class FileScrubber implements FileProcessor {
                 return new FileOutcome(input, output, FileStatus.CLEAN_UNTOUCHED, null, tsIn, tsIn, 0, List.of(), plan.kept(),
                         timings, stages, header);
             }
-            try (EncodedPixels encoded = redact ? PixelRewriter.redact(in, plan, stages) : PixelRewriter.untouched(in)) {
+            ReviewPictureTaker pictures = redact && pictureSide > 0 ? new ReviewPictureTaker(
+                    ReviewFrames.shown(plan.redacted(), plan.kept()), pictureSide, DisplayHintsReader.read(in.header())) : null;
+            try (EncodedPixels encoded = redact ? PixelRewriter.redact(in, plan, stages, pictures) : PixelRewriter.untouched(in)) {
                 long t3 = lap(timings, "redactMs", t2);
                 if (redact) {
                     PixelModuleHeader.update(in.header(), encoded.module(), tsIn, encoded.transferSyntax());
@@ -158,7 +173,7 @@ public final class FileScrubber implements FileProcessor {
                 stages.lap(Stage.WRITE, h);
                 lap(timings, "writeMs", t3);
                 return new FileOutcome(input, output, status, null, tsIn, encoded.transferSyntax(), frames, plan.redacted(),
-                        plan.kept(), timings, stages, header);
+                        plan.kept(), timings, stages, header, pictures == null ? List.of() : pictures.pictures());
             }
         } catch (DicomException e) {
             throw new InvalidDicomException("cannot write DICOM (" + e.getMessage() + ")", e);

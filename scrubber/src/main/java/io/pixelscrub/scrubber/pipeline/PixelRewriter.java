@@ -51,19 +51,30 @@ public final class PixelRewriter {
      * (encode). Frames stream from decoder to encoder one at a time.
      */
     public static EncodedPixels redact(DicomInput in, RedactionPlan plan, StageTimes times) throws IOException, InvalidDicomException {
+        return redact(in, plan, times, null);
+    }
+
+    /** As above; {@code pictures} (or null) takes the review pictures of its frames as they pass. */
+    static EncodedPixels redact(DicomInput in, RedactionPlan plan, StageTimes times, ReviewPictureTaker pictures)
+            throws IOException, InvalidDicomException {
         long start = System.nanoTime();
-        long countedBefore = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT);
+        long countedBefore = counted(times);
         java.util.Optional<CompressedFrameRewriter> blocks = Codecs.rewriter(in);
         try {
-            return blocks.isPresent() ? rewriteFrames(in, plan, blocks.get()) : decodeRedactEncode(in, plan, times);
+            return blocks.isPresent() ? rewriteFrames(in, plan, blocks.get()) : decodeRedactEncode(in, plan, times, pictures);
         } finally {
-            long counted = times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT) - countedBefore;
+            long counted = counted(times) - countedBefore;
             times.add(blocks.isPresent() ? Stage.REDACT : Stage.ENCODE, System.nanoTime() - start - counted);
         }
     }
 
-    private static EncodedPixels decodeRedactEncode(DicomInput in, RedactionPlan plan, StageTimes times)
-            throws IOException, InvalidDicomException {
+    /** The stages timed inside the frame loop; the rest of redact's time is encoding (or block rewriting). */
+    private static long counted(StageTimes times) {
+        return times.nanos(Stage.DECODE) + times.nanos(Stage.REDACT) + times.nanos(Stage.THUMBNAIL);
+    }
+
+    private static EncodedPixels decodeRedactEncode(DicomInput in, RedactionPlan plan, StageTimes times,
+                                                    ReviewPictureTaker pictures) throws IOException, InvalidDicomException {
         long opening = System.nanoTime();
         FrameSource opened = Codecs.decoder(in);
         times.lap(Stage.DECODE, opening); // a tool decoder decodes the whole file here
@@ -74,12 +85,22 @@ public final class PixelRewriter {
             StoredBits storedBits = new StoredBits(decoded);
             FrameTransform transform = (i, f) -> {
                 FileBudget.current().check(); // a slow file stops at the next frame once over its time
+                boolean picture = pictures != null && pictures.wants(i);
+                if (picture) {
+                    long p0 = System.nanoTime();
+                    pictures.before(i, decoded, f);
+                    times.lap(Stage.THUMBNAIL, p0);
+                }
                 long t0 = System.nanoTime();
                 if (plan.clearOutsideBits()) {
                     storedBits.clearOutside(f);
                 }
                 redactor.redact(f, plan.boxesFor(i));
-                times.lap(Stage.REDACT, t0);
+                long t1 = times.lap(Stage.REDACT, t0);
+                if (picture) {
+                    pictures.after(i, decoded, f);
+                    times.lap(Stage.THUMBNAIL, t1);
+                }
             };
             return Codecs.encoder(in, decoded).encode(frames, transform);
         }

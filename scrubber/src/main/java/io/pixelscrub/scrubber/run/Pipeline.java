@@ -104,6 +104,11 @@ public final class Pipeline implements AutoCloseable {
                 io.pixelscrub.scrubber.analysis.RedactionPolicy.PHI), pixelAnalyzer);
     }
 
+    /** The same pipeline taking review pictures while it redacts ({@link FileScrubber#withReviewPictures}). */
+    public Pipeline withReviewPictures(int maxSide) {
+        return maxSide <= 0 ? this : new Pipeline(library, fileScrubber.withReviewPictures(maxSide), pixelAnalyzer);
+    }
+
     public TemplateLibrary library() { return library; }
 
     public FileScrubber fileScrubber() { return fileScrubber; }

@@ -1,5 +1,6 @@
 package io.pixelscrub.scrubber.thumbnail;
 
+import io.pixelscrub.detector.image.BoxShrink;
 import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.output.AtomicFile;
@@ -12,8 +13,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * A small 8-bit copy of a display image: shrunk by averaging whole source pixels (box filter, so thin text stays
- * visible instead of aliasing away), optionally with regions filled black, written as PNG atomically.
+ * A small 8-bit copy of a display image, shrunk by {@link BoxShrink}, optionally with regions filled black, written as
+ * PNG atomically.
  */
 final class ThumbnailImage {
     private final int width;
@@ -32,44 +33,12 @@ final class ThumbnailImage {
 
     /** Shrinks so that the longer side is at most {@code maxSide}; never enlarges. */
     static ThumbnailImage of(DisplayImage src, int maxSide) {
-        double scale = Math.min(1.0, maxSide / (double) Math.max(src.width(), src.height()));
-        int w = Math.max(1, (int) Math.round(src.width() * scale));
-        int h = Math.max(1, (int) Math.round(src.height() * scale));
-        int c = src.channels();
-        int sw = src.width();
-        byte[] out = new byte[w * h * c];
-        byte[] in = src.pixels();
-        int[] x0 = new int[w];
-        int[] x1 = new int[w];
-        for (int x = 0; x < w; x++) {
-            x0[x] = x * sw / w;
-            x1[x] = Math.max(x0[x] + 1, (x + 1) * sw / w);
-        }
-        // Each output row: the source rows it covers summed column by column once, then each output pixel sums its
-        // columns: every source pixel is read once (the thumbnails were most of a templates-only run's time).
-        long[] columnSums = new long[sw * c];
-        for (int y = 0; y < h; y++) {
-            int y0 = y * src.height() / h;
-            int y1 = Math.max(y0 + 1, (y + 1) * src.height() / h);
-            java.util.Arrays.fill(columnSums, 0);
-            for (int sy = y0; sy < y1; sy++) {
-                int row = sy * sw * c;
-                for (int i = 0; i < sw * c; i++) {
-                    columnSums[i] += in[row + i] & 0xFF;
-                }
-            }
-            for (int x = 0; x < w; x++) {
-                long area = (long) (y1 - y0) * (x1[x] - x0[x]);
-                for (int k = 0; k < c; k++) {
-                    long sum = 0;
-                    for (int sx = x0[x]; sx < x1[x]; sx++) {
-                        sum += columnSums[sx * c + k];
-                    }
-                    out[(y * w + x) * c + k] = (byte) (sum / area);
-                }
-            }
-        }
-        return new ThumbnailImage(w, h, c, out, scale);
+        return ofShrunk(BoxShrink.toMaxSide(src, maxSide), BoxShrink.scale(src.width(), src.height(), maxSide));
+    }
+
+    /** A picture already shrunk ({@link BoxShrink}) by {@code scale} from its frame. */
+    static ThumbnailImage ofShrunk(DisplayImage small, double scale) {
+        return new ThumbnailImage(small.width(), small.height(), small.channels(), small.pixels(), scale);
     }
 
     /** For tests: the thumbnail's samples. */

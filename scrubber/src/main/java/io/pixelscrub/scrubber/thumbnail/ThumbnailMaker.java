@@ -1,6 +1,7 @@
 package io.pixelscrub.scrubber.thumbnail;
 
 import io.pixelscrub.detector.Finding;
+import io.pixelscrub.detector.image.BoxShrink;
 import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.models.Box;
 import io.pixelscrub.scrubber.dicom.DicomFileReader;
@@ -9,28 +10,31 @@ import io.pixelscrub.scrubber.dicom.InvalidDicomException;
 import io.pixelscrub.scrubber.dicom.PixelModule;
 import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
+import io.pixelscrub.scrubber.pipeline.ReviewFrames;
+import io.pixelscrub.scrubber.pipeline.ReviewPicture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Makes the review thumbnails of one processed file while the run is going (so {@code review} never reads DICOM): the
  * frames with findings (at most {@link #MAX_FRAMES}), or the first frame of a file without any. Each gets an "after"
- * (decoded from the written output, or, when nothing is written, a preview with the regions filled black). A "before"
+ * (the picture the scrubber took of the redacted frame as it encoded it, {@link FileOutcome#pictures}; else decoded from
+ * the written output, or, when nothing is written, a preview with the regions filled black). A "before"
  * (the original, with its burned-in PHI) is made only when asked for, only for frames with redacted regions, and into
  * its own folder named as PHI, so that copying the thumbnails copies no original.
  * Also collects the header facts the report shows. Thread-safe; called from the batch's worker threads.
  */
 public final class ThumbnailMaker {
-    public static final int MAX_FRAMES = 16;
+    public static final int MAX_FRAMES = ReviewFrames.MAX_FRAMES;
     public static final int DEFAULT_MAX_SIDE = 512;
 
     private final Path folder;
@@ -73,14 +77,15 @@ public final class ThumbnailMaker {
         try (DicomInput in = DicomFileReader.open(o.input())) {
             HeaderFacts facts = HeaderFacts.of(in.header());
             Path written = afterFromOutput && o.output() != null ? o.output() : null;
-            String newUid = written == null ? null : outputUid(written);
+            String newUid = written == null ? null : o.header() != null && o.header().result() != null
+                    ? o.header().result().sopInstanceUid() : outputUid(written);
             int columns = in.module().map(PixelModule::columns).orElse(0);
             int rows = in.module().map(PixelModule::rows).orElse(0);
             List<Thumbnail> thumbs = new ArrayList<>();
             String note = null;
             if (folder != null && in.hasPixelData()) {
                 try {
-                    note = draw(in, o, written, thumbs);
+                    note = draw(in, o, written, columns, rows, thumbs);
                 } catch (IOException | InvalidDicomException | RuntimeException e) {
                     note = "thumbnails failed (" + e.getClass().getSimpleName() + ")";
                 }
@@ -94,24 +99,35 @@ public final class ThumbnailMaker {
         }
     }
 
-    private String draw(DicomInput in, FileOutcome o, Path written, List<Thumbnail> thumbs) throws IOException, InvalidDicomException {
-        TreeSet<Integer> wanted = framesWithFindings(o);
-        String note = null;
-        if (wanted.size() > MAX_FRAMES) {
-            note = wanted.size() + " frames have findings; thumbnails of the first " + MAX_FRAMES;
-            while (wanted.size() > MAX_FRAMES) {
-                wanted.pollLast();
+    private String draw(DicomInput in, FileOutcome o, Path written, int columns, int rows, List<Thumbnail> thumbs)
+            throws IOException, InvalidDicomException {
+        TreeSet<Integer> withFindings = ReviewFrames.withFindings(o.redacted(), o.kept());
+        String note = withFindings.size() > MAX_FRAMES
+                ? withFindings.size() + " frames have findings; thumbnails of the first " + MAX_FRAMES : null;
+        TreeSet<Integer> wanted = ReviewFrames.shown(o.redacted(), o.kept());
+        // Pictures taken while redaction had the frames decoded; only the others are decoded here.
+        double scale = BoxShrink.scale(columns, rows, maxSide);
+        Map<Integer, ReviewPicture> taken = new HashMap<>();
+        for (ReviewPicture p : o.pictures()) {
+            if (p.scale() == scale) {
+                taken.put(p.frame(), p);
             }
         }
-        Map<Integer, DisplayImage> before = FrameRenderer.render(in, wanted);
-        List<Integer> redactedFrames = before.keySet().stream().filter(f -> !redactedBoxes(o, f).isEmpty()).toList();
-        Map<Integer, DisplayImage> after = written != null && !redactedFrames.isEmpty() ? renderOutput(written, redactedFrames) : Map.of();
+        List<Integer> toDecode = wanted.stream().filter(f -> !taken.containsKey(f)).toList();
+        Map<Integer, DisplayImage> decoded = toDecode.isEmpty() ? Map.of() : FrameRenderer.render(in, toDecode);
+        List<Integer> decodedRedacted = decoded.keySet().stream().filter(f -> !redactedBoxes(o, f).isEmpty()).toList();
+        Map<Integer, DisplayImage> decodedAfter = written != null && !decodedRedacted.isEmpty()
+                ? renderOutput(written, decodedRedacted) : Map.of();
         String id = id(o.input());
-        for (Map.Entry<Integer, DisplayImage> e : before.entrySet()) {
-            int f = e.getKey();
-            ThumbnailImage original = ThumbnailImage.of(e.getValue(), maxSide);
+        for (int f : wanted) {
+            ReviewPicture p = taken.get(f);
+            if (p == null && !decoded.containsKey(f)) {
+                continue;   // beyond the file's frames
+            }
+            ThumbnailImage original = p != null ? ThumbnailImage.ofShrunk(p.before(), p.scale())
+                    : ThumbnailImage.of(decoded.get(f), maxSide);
             String afterName = id + "-f" + f + "-after.png";
-            if (!redactedFrames.contains(f)) {
+            if (redactedBoxes(o, f).isEmpty()) {
                 original.writePng(folder.resolve(afterName));
                 thumbs.add(new Thumbnail(f, afterName, null, false));
                 continue;
@@ -121,7 +137,8 @@ public final class ThumbnailMaker {
                 beforeName = id + "-f" + f + "-before.png";
                 original.writePng(originals.resolve(beforeName));
             }
-            ThumbnailImage released = after.containsKey(f) ? ThumbnailImage.of(after.get(f), maxSide)
+            ThumbnailImage released = p != null ? ThumbnailImage.ofShrunk(p.after(), p.scale())
+                    : decodedAfter.containsKey(f) ? ThumbnailImage.of(decodedAfter.get(f), maxSide)
                     : original.withBlackBoxes(redactedBoxes(o, f));
             released.writePng(folder.resolve(afterName));
             thumbs.add(new Thumbnail(f, afterName, beforeName, true));
@@ -141,21 +158,6 @@ public final class ThumbnailMaker {
         } catch (IOException | InvalidDicomException | RuntimeException e) {
             return null;
         }
-    }
-
-    static TreeSet<Integer> framesWithFindings(FileOutcome o) {
-        TreeSet<Integer> frames = new TreeSet<>();
-        Stream.concat(o.redacted().stream(), o.kept().stream()).forEach(f -> {
-            if (f.appliesToAllFrames()) {
-                frames.add(0);
-            } else {
-                frames.addAll(f.frames());
-            }
-        });
-        if (frames.isEmpty()) {
-            frames.add(0);
-        }
-        return frames;
     }
 
     private static List<Box> redactedBoxes(FileOutcome o, int frame) {

@@ -19,20 +19,41 @@ public final class DisplayMapper {
     }
 
     public List<DisplayImage> render(RawFrame frame) {
+        check(frame);
+        return greyscale(frame) ? GreyRenderer.render(frame) : List.of(colour(frame));
+    }
+
+    /**
+     * The primary reader's view alone, as {@link #render}'s first picture (for review pictures: the other views are
+     * for the detector).
+     */
+    public DisplayImage primary(RawFrame frame) {
+        check(frame);
+        return greyscale(frame) ? GreyRenderer.primary(frame) : colour(frame);
+    }
+
+    private static void check(RawFrame frame) {
         if (frame.bitsAllocated() != 8 && frame.bitsAllocated() != 16) {
             throw new IllegalArgumentException("cannot render " + frame.bitsAllocated() + "-bit samples");
         }
         if (frame.bitsStored() < 1 || frame.bitsStored() > frame.bitsAllocated()) {
             throw new IllegalArgumentException("bits stored " + frame.bitsStored() + " out of range");
         }
+    }
+
+    /** Rendered as grey: monochrome, and palette colour without a palette (the indices are still a picture). */
+    private static boolean greyscale(RawFrame frame) {
+        String photometric = frame.photometric();
+        return "MONOCHROME1".equals(photometric) || "MONOCHROME2".equals(photometric)
+                || "PALETTE COLOR".equals(photometric) && frame.hints().palette().isEmpty();
+    }
+
+    private static DisplayImage colour(RawFrame frame) {
         String photometric = frame.photometric();
         return switch (photometric) {
-            case "MONOCHROME1", "MONOCHROME2" -> GreyRenderer.render(frame);
-            case "PALETTE COLOR" -> frame.hints().palette().isPresent()
-                    ? List.of(ColourRenderer.palette(frame, frame.hints().palette().get()))
-                    : GreyRenderer.render(frame); // no palette: the indices are still a picture
-            case "RGB" -> List.of(ColourRenderer.rgb(frame));
-            case "YBR_FULL", "YBR_FULL_422" -> List.of(ColourRenderer.ybrFull(frame));
+            case "PALETTE COLOR" -> ColourRenderer.palette(frame, frame.hints().palette().get());
+            case "RGB" -> ColourRenderer.rgb(frame);
+            case "YBR_FULL", "YBR_FULL_422" -> ColourRenderer.ybrFull(frame);
             default -> throw new IllegalArgumentException("cannot render photometric interpretation " + photometric);
         };
     }

@@ -26,36 +26,47 @@ final class GreyRenderer {
         StoredValueHistogram histogram = StoredValueHistogram.of(frame);
         boolean mono1 = "MONOCHROME1".equals(frame.photometric());
         String suffix = mono1 ? "-inverted" : "";
+        Primary p = primary(frame, histogram, mono1);
+        List<DisplayImage> views = new ArrayList<>(2);
+        views.add(p.lut().apply(frame, p.name() + suffix));
 
+        if (saturatedBesidesBrightest(histogram, p.lut(), mono1) >= SATURATION_WORTH_EXTRA * histogram.total()) {
+            GreyLut extra = p.fromHeader() ? fullRange(histogram, mono1) : brightTail(histogram, mono1);
+            views.add(extra.apply(frame, (p.fromHeader() ? "full-range" : "bright-tail") + suffix));
+        }
+        FlatValues.view(frame, histogram, p.lut(), FlatValues.MAPPING + suffix).ifPresent(views::add);
+        return views;
+    }
+
+    /** The reader's view alone: the first of {@link #render}'s views, without the work of the others. */
+    static DisplayImage primary(RawFrame frame) {
+        boolean mono1 = "MONOCHROME1".equals(frame.photometric());
+        Primary p = primary(frame, StoredValueHistogram.of(frame), mono1);
+        return p.lut().apply(frame, p.name() + (mono1 ? "-inverted" : ""));
+    }
+
+    /** The reader's mapping, its name, and whether the header gave it. */
+    private record Primary(GreyLut lut, String name, boolean fromHeader) { }
+
+    private static Primary primary(RawFrame frame, StoredValueHistogram histogram, boolean mono1) {
         Optional<GreyLut> voi = VoiMappings.lut(histogram, frame.hints());
-        String primaryName = "voi-lut";
+        String name = "voi-lut";
         if (voi.isEmpty()) {
             voi = VoiMappings.window(histogram, frame.hints());
-            primaryName = "window";
+            name = "window";
         }
-        GreyLut primary;
+        GreyLut lut;
         boolean fromHeader = voi.isPresent();
         if (fromHeader) {
-            primary = voi.get();
+            lut = voi.get();
         } else if (frame.bitsStored() <= 8) {
-            primary = GreyLut.linear(histogram, histogram.minPossible(), histogram.minPossible() + histogram.size() - 1);
-            primaryName = "stored-range";
+            lut = GreyLut.linear(histogram, histogram.minPossible(), histogram.minPossible() + histogram.size() - 1);
+            name = "stored-range";
         } else {
-            primary = percentileStretch(histogram);
-            primaryName = "percentile";
+            lut = percentileStretch(histogram);
+            name = "percentile";
         }
-        if (mono1) {
-            primary = primary.inverted();
-        }
-        List<DisplayImage> views = new ArrayList<>(2);
-        views.add(primary.apply(frame, primaryName + suffix));
-
-        if (saturatedBesidesBrightest(histogram, primary, mono1) >= SATURATION_WORTH_EXTRA * histogram.total()) {
-            GreyLut extra = fromHeader ? fullRange(histogram, mono1) : brightTail(histogram, mono1);
-            views.add(extra.apply(frame, (fromHeader ? "full-range" : "bright-tail") + suffix));
-        }
-        FlatValues.view(frame, histogram, primary, FlatValues.MAPPING + suffix).ifPresent(views::add);
-        return views;
+        return new Primary(mono1 ? lut.inverted() : lut, name, fromHeader);
     }
 
     private static GreyLut percentileStretch(StoredValueHistogram h) {

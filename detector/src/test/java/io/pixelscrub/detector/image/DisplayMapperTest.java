@@ -187,4 +187,35 @@ class DisplayMapperTest {
         List<DisplayImage> views = mapper.render(new RawFrame(200, 100, 1, 8, 8, false, "MONOCHROME2", data, DisplayHints.NONE));
         assertEquals(List.of("stored-range"), views.stream().map(DisplayImage::mapping).toList());
     }
+
+    /** The primary view alone is the first of the views, to the byte, on every kind of frame the tests above render. */
+    @Test
+    void primaryIsTheFirstView() {
+        DisplayHints window = new DisplayHints(1, -1024, List.of(new DisplayHints.Window(40, 400)), Optional.empty(), Optional.empty());
+        int[] entries = new int[301];
+        for (int i = 0; i < entries.length; i++) entries[i] = i * 10;
+        DisplayHints voi = new DisplayHints(1, 0, List.of(), Optional.of(new DisplayHints.Lut(-100, 12, entries)), Optional.empty());
+        DisplayHints palette = new DisplayHints(1, 0, List.of(), Optional.empty(),
+                Optional.of(new DisplayHints.Palette(5, new int[] {0, 255, 10}, new int[] {0, 128, 20}, new int[] {0, 0, 30})));
+        int[] ramp = new int[400];
+        for (int i = 0; i < ramp.length; i++) ramp[i] = i < 300 ? 1000 + i : 2500 + i;
+        ramp[0] = 4095;
+        List<RawFrame> frames = List.of(
+                new RawFrame(2, 2, 1, 8, 8, false, "MONOCHROME2", new byte[] {0, 10, (byte) 128, (byte) 255}, DisplayHints.NONE),
+                new RawFrame(2, 2, 1, 8, 8, false, "MONOCHROME1", new byte[] {0, 10, (byte) 128, (byte) 255}, DisplayHints.NONE),
+                grey16(20, 20, 12, false, ramp, window),
+                grey16(200, 100, 12, false, noiseWithStrokes(856), WINDOW_0_2800),
+                grey16(200, 100, 16, false, noiseWithStrokes(30000), DisplayHints.NONE),
+                grey16(2, 2, 16, true, new int[] {-100 & 0xFFFF, 0, 100, 200}, voi),
+                new RawFrame(2, 2, 1, 8, 8, false, "PALETTE COLOR", new byte[] {5, 6, 7, 99}, palette),
+                new RawFrame(2, 2, 1, 8, 8, false, "PALETTE COLOR", new byte[] {5, 6, 7, 99}, DisplayHints.NONE),
+                new RawFrame(1, 1, 3, 8, 8, false, "YBR_FULL", new byte[] {(byte) 200, 10, (byte) 240}, DisplayHints.NONE),
+                new RawFrame(1, 1, 3, 16, 16, false, "RGB", new byte[] {0, 1, 0, 2, (byte) 255, (byte) 255}, DisplayHints.NONE));
+        for (RawFrame f : frames) {
+            DisplayImage first = mapper.render(f).get(0);
+            DisplayImage primary = mapper.primary(f);
+            assertEquals(first.mapping(), primary.mapping());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(first.pixels(), primary.pixels(), f.photometric() + " " + first.mapping());
+        }
+    }
 }

@@ -62,6 +62,6 @@ final class ReviewPictureTaker {
             builder = new RawFrameBuilder(decoded, hints);
             scale = BoxShrink.scale(decoded.columns(), decoded.rows(), maxSide);
         }
-        return BoxShrink.toMaxSide(MAPPER.render(builder.build(raw)).get(0), maxSide);
+        return BoxShrink.toMaxSide(MAPPER.primary(builder.build(raw)), maxSide);
     }
 }

@@ -30,7 +30,7 @@ final class FrameRenderer {
             RawFrameBuilder builder = new RawFrameBuilder(source.module(), DisplayHintsReader.read(in.header()));
             for (int f : frames) {
                 if (f < source.frameCount()) {
-                    out.put(f, MAPPER.render(builder.build(source.frame(f))).get(0));
+                    out.put(f, MAPPER.primary(builder.build(source.frame(f))));
                 }
             }
         }

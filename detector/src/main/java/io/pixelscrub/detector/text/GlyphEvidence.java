@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
  * height need a chain of {@link #MIN_SMALL_CHARACTERS}.</li>
  * <li>Three quarters of the chain share a baseline or a top line.</li>
  * <li>The chain's band is clean: other marks of its class there weigh at most {@link #MAX_CLUTTER} of its ink.</li>
+ * <li>Or two such marks on a flat ground ({@link #pairOnFlatGround}): initials on a backdrop box or a bar.</li>
  * </ul>
  */
 public final class GlyphEvidence {
@@ -66,12 +67,118 @@ public final class GlyphEvidence {
         int[] grey = luminance(image, b);
         for (int threshold : thresholds(grey)) {
             for (boolean bright : new boolean[] {true, false}) {
-                if (chained(marks(grey, b.width(), b.height(), threshold, bright), b.width(), b.height())) {
+                List<Mark> marks = marks(grey, b.width(), b.height(), threshold, bright);
+                if (chained(marks, b.width(), b.height())
+                        || pairOnFlatGround(marks, grey, b.width(), b.height(), threshold, bright)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Two letter-like marks side by side on a flat ground ({@link #FLAT_GROUND}): initials, a sex and an age, an
+     * operator's two letters, written on a backdrop box or a bar (tuning seeds 41 and 44: {@code JS} on a blue bar,
+     * {@code M. F.} and {@code P. K.} on light boxes over anatomy, each in a detector box two to three times its letters'
+     * height and kept as a picture without writing). A chain of three is not needed where the ground around the pair is
+     * one flat value: speckle, tissue and Doppler, which make chance pairs, are never flat around them. Each mark at
+     * least {@link #MIN_PAIR_HEIGHT} px and {@link #MIN_PAIR_SHARE} of the box tall, the two linked as a chain's marks
+     * are (but up to {@link #PAIR_GAP} apart), and the band clean ({@link #clean}).
+     */
+    static boolean pairOnFlatGround(List<Mark> all, int[] grey, int w, int h, int threshold, boolean bright) {
+        List<Mark> letters = new ArrayList<>();
+        List<Mark> others = new ArrayList<>();
+        for (Mark m : all) {
+            if (backdrop(m, w, h)) continue;
+            (letterLike(m, h) && m.height() >= Math.max(MIN_PAIR_HEIGHT, MIN_PAIR_SHARE * h) ? letters : others).add(m);
+        }
+        letters.sort(Comparator.comparingInt(Mark::x));
+        for (int i = 0; i < letters.size(); i++) {
+            for (int j = i + 1; j < letters.size(); j++) {
+                Mark a = letters.get(i);
+                Mark c = letters.get(j);
+                if (linked(a, c, PAIR_GAP) && clean(List.of(a, c), letters, others, false)
+                        && flatGround(a, c, grey, w, h, threshold, bright)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The widest gap of a {@link #pairOnFlatGround pair}, in letter heights: initials in a monospace face stand two
+     * cells apart ({@code M. F.}: the point and a space between the letters).
+     */
+    static final double PAIR_GAP = 2.5;
+    /** The smallest mark of a {@link #pairOnFlatGround pair}: the capitals of 11-12 px text; speckle seldom stands so tall. */
+    static final int MIN_PAIR_HEIGHT = 8;
+    /**
+     * ... and at least this share of the box's height: the detector's box around two letters on a backdrop is two to
+     * four times their height (tuning seeds 41 and 44); two small marks on a flat patch of a large box are no line the
+     * box was drawn around (a 184x148 box over a radiograph's flat field, tuning seed 41).
+     */
+    static final double MIN_PAIR_SHARE = 0.15;
+    /**
+     * The ground around a pair, grown by a quarter of its height and away from the marks' own edges (antialiasing),
+     * is flat when this share of it lies within {@link #GROUND_TOLERANCE} levels of its median.
+     */
+    static final double FLAT_GROUND = 0.92;
+    /** The ground must be at least this share of the place around the pair (the letters and their edges aside). */
+    static final double MIN_GROUND = 0.3;
+    static final int GROUND_TOLERANCE = 12;
+
+    private static boolean flatGround(Mark a, Mark c, int[] grey, int w, int h, int threshold, boolean bright) {
+        // A quarter of the shorter mark's height: a J's or a g's descender would take the place past a tight backdrop.
+        int grow = Math.max(2, (int) Math.round(0.25 * Math.min(a.height(), c.height())));
+        int x0 = Math.max(0, Math.min(a.x(), c.x()) - grow);
+        int y0 = Math.max(0, Math.min(a.y(), c.y()) - grow);
+        int x1 = Math.min(w, Math.max(a.x() + a.width(), c.x() + c.width()) + grow);
+        int y1 = Math.min(h, Math.max(a.y() + a.height(), c.y() + c.height()) + grow);
+        int rw = x1 - x0;
+        int rh = y1 - y0;
+        // The pair's own pixels (its class, inside either mark's box), grown by a pixel for their antialiased edges.
+        boolean[] pair = new boolean[rw * rh];
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int v = grey[y * w + x];
+                if ((bright ? v > threshold : v <= threshold) && (inside(a, x, y) || inside(c, x, y))) {
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int px = x - x0 + dx;
+                            int py = y - y0 + dy;
+                            if (px >= 0 && py >= 0 && px < rw && py < rh) pair[py * rw + px] = true;
+                        }
+                    }
+                }
+            }
+        }
+        // Everything else there is ground, other marks of the class included: a ground with other marks is no flat ground.
+        int[] ground = new int[rw * rh];
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (!pair[(y - y0) * rw + x - x0]) {
+                    ground[n++] = grey[y * w + x];
+                }
+            }
+        }
+        if (n < MIN_GROUND * ground.length) {
+            return false;
+        }
+        int[] sorted = java.util.Arrays.copyOf(ground, n);
+        java.util.Arrays.sort(sorted);
+        int median = sorted[n / 2];
+        int near = 0;
+        for (int i = 0; i < n; i++) {
+            if (Math.abs(sorted[i] - median) <= GROUND_TOLERANCE) near++;
+        }
+        return near >= FLAT_GROUND * n;
+    }
+
+    private static boolean inside(Mark m, int x, int y) {
+        return x >= m.x() && y >= m.y() && x < m.x() + m.width() && y < m.y() + m.height();
     }
 
     /**
@@ -208,6 +315,11 @@ public final class GlyphEvidence {
     }
 
     static boolean linked(Mark left, Mark right) {
+        return linked(left, right, 1.5);
+    }
+
+    /** As {@link #linked(Mark, Mark)}, with the largest gap between the two in heights of the taller. */
+    static boolean linked(Mark left, Mark right, double maxGap) {
         double h = Math.max(left.height(), right.height());
         double ratio = h / Math.min(left.height(), right.height());
         int gap = right.x() - (left.x() + left.width());
@@ -215,7 +327,7 @@ public final class GlyphEvidence {
         boolean topline = Math.abs(left.y() - right.y()) <= 0.2 * h + 1;
         double strokes = Math.max(left.strokeWidth(), right.strokeWidth())
                 / Math.min(left.strokeWidth(), right.strokeWidth());
-        return ratio <= 1.6 && (baseline || topline) && strokes <= 1.6 && gap <= 1.5 * h && gap > -0.3 * h;
+        return ratio <= 1.6 && (baseline || topline) && strokes <= 1.6 && gap <= maxGap * h && gap > -0.3 * h;
     }
 
     private static int[] luminance(DisplayImage image, Box b) {

@@ -234,4 +234,47 @@ class GlyphEvidenceTest {
         BufferedImage im = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
         assertFalse(GlyphEvidence.looksLikeWriting(display(im), new Box(2, 2, 10, 4)));
     }
+
+    /**
+     * Two letters on a backdrop box or a bar, in a detector box two to three times their height (tuning seeds 41 and 44:
+     * {@code JS} on a blue bar, {@code M. F.} and {@code P. K.} on light boxes over anatomy, kept as pictures without
+     * writing): writing, in every shipped font at 12-28 px, both polarities, over speckled anatomy.
+     */
+    @Test
+    void twoLettersOnABackdropAreWriting() {
+        SplittableRandom r = new SplittableRandom(5);
+        List<String> missed = new ArrayList<>();
+        int checked = 0;
+        for (String family : FontCatalog.families()) {
+            for (int size : new int[] {12, 16, 20, 24, 28}) {
+                for (String text : new String[] {"M. F.", "JS", "P. K.", "74M"}) {
+                    boolean lightBox = r.nextBoolean();
+                    Font font = FontCatalog.font(family, r.nextBoolean(), size);
+                    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+                    FontMetrics fm = probe.createGraphics().getFontMetrics(font);
+                    int pad = Math.max(3, size / 4);
+                    int bw = fm.stringWidth(text) + 2 * pad;
+                    int bh = fm.getAscent() + fm.getDescent() + 2 * pad;
+                    BufferedImage im = new BufferedImage(bw + 120, bh + 120, BufferedImage.TYPE_INT_RGB);
+                    noise(im, r, 90, 60, 3);
+                    Graphics2D g = im.createGraphics();
+                    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                    g.setColor(lightBox ? new Color(226, 226, 226) : new Color(30, 40, 150));
+                    g.fillRect(60, 60, bw, bh);
+                    g.setColor(lightBox ? new Color(10, 10, 10) : new Color(60, 230, 60));
+                    g.setFont(font);
+                    g.drawString(text, 60 + pad, 60 + pad + fm.getAscent());
+                    g.dispose();
+                    int loose = Math.max(bh / 2, size);
+                    Box box = new Box(60 - loose, 60 - loose, bw + 2 * loose, bh + 2 * loose);
+                    checked++;
+                    if (!GlyphEvidence.looksLikeWriting(display(im), box)) {
+                        missed.add(family + " " + size + "px '" + text + "'" + (lightBox ? " on a light box" : " on a bar"));
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 60, "checked " + checked);
+        assertTrue(missed.isEmpty(), missed.size() + " of " + checked + " not taken for writing:\n" + String.join("\n", missed));
+    }
 }

@@ -7,19 +7,21 @@ import java.util.regex.Pattern;
  * A word on no list before a small integer, read as a device setting's label and its value ("Gozt 169", "Dravo 54",
  * "Tu 31", "Womb 38  Womb 124"): devices invent such labels faster than a list grows, and OCR turns listed ones into
  * unlisted ones ("Im 41" read "Tu 31"). The same two words are also the shape of a surname and an age, so the pair is a
- * setting only when something says the number is no age, and never when the number may be the age the file's header
- * gives its patient, or that age misread by a digit ({@link PatientAges#mayBe}: "Gozt 154" beside an age of 54):
+ * setting only when something says the number is no age:
  * <ul>
  *   <li>no one is that old (above {@link #OLDEST_AGE}: "Nuvo 180");</li>
  *   <li>the line holds a measured reading besides ({@link Readouts.Kind}: "Qv 92  Krel 12.8", a parameter line);</li>
  *   <li>the same label stands before another value on the line ("Womb 38  Womb 124": a name does not repeat with two
  *   numbers);</li>
- *   <li>the file's header knows the patient's age and the number is not it, nor it misread by a digit
- *   ({@link PatientAges#rulesOut}).</li>
+ *   <li>the file's header knows the patient's age and the number is not it, nor it misread by a digit changed, dropped
+ *   or added ({@link PatientAges#rulesOut}: beside an age of 54, "Gozt 31" is a setting, "Gozt 34", "Gozt 5" and
+ *   "Gozt 55" are not). The misread allowance is wide on purpose: it is the only guard when the word is a surname
+ *   that neither the header nor the lexicon holds.</li>
  * </ul>
  * Nothing that makes the word a name's or the number an identifier's is let through: a word of the name lexicon, a
  * word after a person label ("Dr", "Tech", "Name:"; a name position), an identifier or PHI label ("Pt 45", "Age 45"),
- * a month ("Mar 12" is a partial date), a sex ("Male 45"), an institution word; numbers with a leading zero or more
+ * a month or a month misread by a letter ("Mar 12", "18 Noy 68"), a word between numbers where a date's month stands,
+ * a sex ("Male 45"), an institution word; numbers with a leading zero or more
  * than three digits ("Wirn 0191", "Wirn 1910": identifiers' and years' shapes). Header values, dates, times and ages
  * with their unit ("45Y", "M63") are decided by the PHI rules before any word is explained: the header wins.
  */
@@ -44,13 +46,13 @@ final class SettingPairs {
 
     /** Whether word i is a setting's label before the small integer right after it. */
     boolean explains(List<Token> tokens, int i, HeaderDenyList deny) {
-        if (!mayLabel(tokens, i) || i + 1 >= tokens.size() || !SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches()) {
+        if (!mayLabel(tokens, i) || i + 1 >= tokens.size() || !SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches()
+                || dateShaped(tokens, i)) {
             return false;
         }
         int value = Integer.parseInt(tokens.get(i + 1).core());
-        PatientAges ages = deny.patientAges();
-        return !ages.mayBe(value) && (value > OLDEST_AGE || readingBesides(tokens, i + 1) || repeated(tokens, i)
-                || ages.rulesOut(value));
+        return value > OLDEST_AGE || readingBesides(tokens, i + 1) || repeated(tokens, i)
+                || deny.patientAges().rulesOut(value);
     }
 
     /**
@@ -63,9 +65,45 @@ final class SettingPairs {
             return false;
         }
         boolean namePlace = i > 0 && namePosition.isPersonWord(tokens.get(i - 1));
-        return !namePlace && !vocab.isName(c) && !vocab.identifierLabels.contains(c) && !phiLabel(c)
-                && !vocab.months.containsKey(c) && !DenyListBuilder.isSexWord(c) && !vocab.institutionWords.contains(c);
+        return !namePlace && !vocab.isName(c) && !vocab.identifierLabels.contains(c) && !phiLabel(c) && !monthRead(c)
+                && !DenyListBuilder.isSexWord(c) && !vocab.institutionWords.contains(c);
     }
+
+    /**
+     * A month, or one read with a letter wrong ("NOY" for "NOV", "JAM" for "JAN"): a date's word, which the date rules
+     * do not see once misread.
+     */
+    private boolean monthRead(String c) {
+        for (String m : vocab.months.keySet()) {
+            if (m.length() == c.length() && differences(m, c) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int differences(String a, String b) {
+        int d = 0;
+        for (int k = 0; k < a.length(); k++) {
+            d += a.charAt(k) == b.charAt(k) ? 0 : 1;
+        }
+        return d;
+    }
+
+    /**
+     * Word i between numbers as a date's month stands: after a day ("18 Noy 68"; not a number that is itself the value
+     * of a label before it, "Sulv 12  Pomt 66") or before a day and a year ("Noy 18 68", "Noy 18 1968"). Whatever the
+     * word, such a line is a date's shape, not a setting.
+     */
+    private static boolean dateShaped(List<Token> tokens, int i) {
+        boolean dayBefore = i > 0 && DAY.matcher(tokens.get(i - 1).core()).matches()
+                && (i < 2 || !LETTERS.matcher(tokens.get(i - 2).core()).matches());
+        boolean yearAfter = i + 2 < tokens.size() && YEAR.matcher(tokens.get(i + 2).core()).matches();
+        return dayBefore || yearAfter;
+    }
+
+    private static final Pattern DAY = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
+    private static final Pattern YEAR = Pattern.compile("\\d{2}|\\d{4}");
 
     private boolean phiLabel(String c) {
         return vocab.phiLabels.containsKey(c) || vocab.phiLabels.containsKey(c + ":") || vocab.phiLabels.containsKey(c + ".");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Measurements as OCR misreads them: a listed unit read with a letter OCR confuses ("27.1 em" for "27.1 cm", "5 rnm"
  * for "5 mm": 'c' read 'e', 'm' read "rn"), and a value with its listed unit where a zero was read as the letter O
- * ("7.O0kHz"). A number with its unit is a measurement, which no demographic value is; the misread is only allowed
+ * or a one as I or l ("7.O0kHz", "lifps" for "11fps"; without any digit only in lower case, which names are not). A number with its unit is a measurement, which no demographic value is; the misread is only allowed
  * where it cannot turn a person's value into one: the unit must be lower case, as units are written (upper-case
  * letter pairs are also initials), it must follow a number of at most {@link AllowList#SETTING_DIGITS} digits, and
  * words of times and ages ("am", "pm", "h", "yo", "yrs", "mo", "wk"...) are never read as units, so "45 yo" or "10 pm"
@@ -24,8 +24,11 @@ final class MisreadMeasurements {
     static final int MAX_UNIT = 4;
 
     private static final Pattern LOWER_LETTERS = Pattern.compile("\\p{Ll}{2," + MAX_UNIT + "}");
-    /** A value with a zero read as O, then letters: digits and O's (one digit first), an optional decimal part. */
-    private static final Pattern VALUE_WITH_O = Pattern.compile("([+-]?\\d[\\dO]*(?:[.,][\\dO]+)?)(\\p{L}+)");
+    /**
+     * A value with digits read as letters, then letters: digits, O's for zeros and I's or L's for ones (the core is upper
+     * case: "7.O0KHZ", "LIFPS" of "lifps"), an optional decimal part.
+     */
+    private static final Pattern VALUE_MISREAD = Pattern.compile("([+-]?[\\dOIL]+(?:[.,][\\dOIL]+)?)(\\p{L}+)");
 
     private final ClassifierVocabulary vocab;
 
@@ -33,9 +36,9 @@ final class MisreadMeasurements {
         this.vocab = vocab;
     }
 
-    /** Whether token i is a misread unit after its number, or a value with a misread zero and its listed unit. */
+    /** Whether token i is a misread unit after its number, or a value with misread digits and its listed unit. */
     boolean explains(List<Token> tokens, int i) {
-        return unitAfterNumber(tokens, i) || valueWithMisreadZero(tokens.get(i).core());
+        return unitAfterNumber(tokens, i) || valueWithMisreadDigits(tokens.get(i));
     }
 
     /** Word i, lower case, reads as a listed unit with one OCR confusion undone, and a short number stands before it. */
@@ -68,13 +71,21 @@ final class MisreadMeasurements {
         return u.length() >= 2 && vocab.units.contains(u) && !TIME_AND_AGE_WORDS.contains(u);
     }
 
-    /** "7.O0KHZ": with its O's read as zeros, a value of at most four whole digits and a listed unit. */
-    private boolean valueWithMisreadZero(String core) {
-        Matcher m = VALUE_WITH_O.matcher(core);
-        if (!m.matches() || m.group(1).indexOf('O') < 0) {
+    /**
+     * "7.O0kHz", "lifps" (of "11fps"): with O read as zero and I or l as one, a value of at most four whole digits and a
+     * listed unit. A word with no digit at all is read so only in lower case, as units are written: "LIMM" or "Oms"
+     * could be anything, "lims" is no name.
+     */
+    private boolean valueWithMisreadDigits(Token t) {
+        Matcher m = VALUE_MISREAD.matcher(t.core());
+        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        String value = m.group(1).replace('O', '0').replaceFirst("^[+-]", "");
+        boolean digit = m.group(1).chars().anyMatch(Character::isDigit);
+        if (!digit && !t.raw().equals(t.raw().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String value = m.group(1).replace('O', '0').replace('I', '1').replace('L', '1').replaceFirst("^[+-]", "");
         return AllowList.integerDigits(value) <= AllowList.SETTING_DIGITS && listed(m.group(2));
     }
 }

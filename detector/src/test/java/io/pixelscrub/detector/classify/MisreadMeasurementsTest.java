@@ -19,18 +19,19 @@ class MisreadMeasurementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"FOV 27 1 em", "FOV 27.1 em", "Dist 5 rnm", "Slice 2.0 rnm", "PRF 7.O0kHz", "1O0mm",
-        "D2 3.18 ces"})
+        "D2 3.18 ces", "lifps", "l2.5mm"})
     void aMeasurementReadWithAConfusedLetterIsDeviceText(String line) {
         assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }
 
     /**
      * Times and ages are never read as units; an upper-case pair may be initials; five digits are an identifier's;
-     * a decimal that reads as a clock has no unit unless a caliper measured it, and then not "pm".
+     * a decimal that reads as a clock has no unit unless a caliper measured it, and then not "pm"; a word with no digit
+     * is read as a value and unit only in lower case ("Olms" may be a surname).
      */
     @ParameterizedTest
     @ValueSource(strings = {"45 yo", "45 yrs", "6 mo", "10 am", "10 pm", "D2 10.30 pm", "45 EM", "JS em", "12345 em",
-        "10.30 ces", "Plonk 3.18 ces", "1O/O5/2OO4"})
+        "10.30 ces", "Plonk 3.18 ces", "1O/O5/2OO4", "Olms", "OLMS", "Lims Jo", "li yo", "lO:3O pm"})
     void timesAgesInitialsAndIdentifiersAreNoMisreadMeasurements(String line) {
         assertNotEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
     }

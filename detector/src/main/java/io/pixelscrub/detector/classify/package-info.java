@@ -32,8 +32,9 @@
  *   a setting's label before a small integer ({@code SettingPairs}: only when the
  *   number is no age: above 120, on a parameter line, after a repeated label, or ruled out by the header's age,
  *   {@code PatientAges}; never the age or a one-digit misread of it, never after a person
- *   word, never a name, month, sex, identifier or PHI label), and measurements as OCR misreads them
- *   ({@code MisreadMeasurements}: "27.1 em", "5 rnm", "7.O0kHz"; never "am", "pm",
+ *   word, never a name, month (or one misread by a letter), sex, identifier or PHI label, never between a day and a
+ *   year), and measurements as OCR misreads them
+ *   ({@code MisreadMeasurements}: "27.1 em", "5 rnm", "7.O0kHz", "lifps"; never "am", "pm",
  *   "yo", "mo" as units). Two unlisted words ("Kesk Jorv") are never explained: a given name and a surname the
  *   lexicons miss look the same.</li>
  *   <li>Otherwise UNKNOWN ({@code unknown:unexplained-text}; {@code unknown:no-text}/{@code unknown:noise} with low

@@ -61,11 +61,15 @@ final class AllowList {
     private final ClassifierVocabulary vocab;
     private final Readouts readouts;
     private final DeviceMisreads misreads;
+    private final SettingPairs settingPairs;
+    private final MisreadMeasurements misreadMeasurements;
 
     AllowList(ClassifierVocabulary vocab) {
         this.vocab = vocab;
         this.readouts = new Readouts(vocab);
         this.misreads = new DeviceMisreads(vocab.allowWords, vocab.months.keySet());
+        this.settingPairs = new SettingPairs(vocab, readouts);
+        this.misreadMeasurements = new MisreadMeasurements(vocab);
     }
 
     /**
@@ -73,7 +77,9 @@ final class AllowList {
      * are explained only after a label ("CINE 0118", "WW 2000") or before a unit that is not a year's ("1540 m/s"):
      * alone they may be an ID or a year. Words of the file's own device identity are explained ("S2000", "MEDICAL" of
      * "GE MEDICAL SYSTEMS"); company endings without it are not: the name may be the institution's. A misread of a
-     * listed device word ({@link DeviceMisreads}) is explained unless the header holds it.
+     * listed device word ({@link DeviceMisreads}) is explained unless the header holds it. Words beside readings are
+     * explained by {@link Readouts}, labels of small integers by {@link SettingPairs}, misread units and values by
+     * {@link MisreadMeasurements}.
      */
     boolean explains(List<Token> tokens, int i, HeaderDenyList deny) {
         String c = tokens.get(i).core();
@@ -91,7 +97,8 @@ final class AllowList {
             return plainNumber(n.group(1)) || labelBefore(tokens, i) && integerDigits(n.group(1)) <= SETTING_DIGITS
                     || unitAfter(tokens, i) && !isYear(n.group(1));
         }
-        return explainsCompound(c) || readouts.explains(tokens, i);
+        return explainsCompound(c) || readouts.explains(tokens, i) || settingPairs.explains(tokens, i, deny)
+                || misreadMeasurements.explains(tokens, i);
     }
 
     Readouts readouts() {

@@ -30,6 +30,7 @@ public final class HeaderDenyList {
     private final OptionalInt ageYears;
     private final Set<String> sexWords;
     private final Set<String> deviceWords;
+    private final PatientAges patientAges;
 
     HeaderDenyList(List<DenyTerm> terms, List<HeaderDate> dates, List<HeaderTime> times, OptionalInt birthYear,
                    OptionalInt ageYears, Set<String> sexWords, Set<String> deviceWords) {
@@ -40,6 +41,7 @@ public final class HeaderDenyList {
         this.ageYears = ageYears;
         this.sexWords = Set.copyOf(sexWords);
         this.deviceWords = Set.copyOf(deviceWords);
+        this.patientAges = PatientAges.of(ageYears, birthYear, this.dates);
     }
 
     /** The deny-list of one header (read leniently: values in non-standard forms are still used). */
@@ -66,6 +68,9 @@ public final class HeaderDenyList {
     OptionalInt birthYear() { return birthYear; }
 
     OptionalInt ageYears() { return ageYears; }
+
+    /** The ages the header gives the patient ({@link PatientAges}): what a bare number beside a word may be. */
+    PatientAges patientAges() { return patientAges; }
 
     /** Words for the patient's sex as images show it (M, MALE...), upper case; empty when unknown. */
     Set<String> sexWords() { return sexWords; }

@@ -103,7 +103,8 @@ final class NamePosition {
         return run.length() >= 2 ? run.toString() : null;
     }
 
-    private boolean isPersonWord(Token t) {
+    /** A word before a person's name: a person word ("Dr", "Tech", "Ref") or a PHI label of names and persons. */
+    boolean isPersonWord(Token t) {
         String c = t.core();
         if (PERSON_WORDS.contains(c)) {
             return true;

@@ -22,8 +22,6 @@ final class Readouts {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern PERCENT = Pattern.compile("\\d{1,4}%");
-    /** A setting's value: up to three digits, no leading zero (identifiers and years have more, or a leading zero). */
-    private static final Pattern SMALL_INTEGER = Pattern.compile("[1-9]\\d{0,2}|0");
 
     private final ClassifierVocabulary vocab;
 
@@ -81,11 +79,10 @@ final class Readouts {
 
     /**
      * Whether word i, on no list, is explained by the reading beside it: a label of letters right before a measured
-     * value ("Vexa 3.4 cm", "Dist 3.42", "AO=100%") or before a small integer on a line that holds a reading
-     * elsewhere ("Qv 92  Krel 12.8": a parameter line; "Qv 92" alone stays unexplained) or before a value no age takes
-     * ({@link #noAgeSetting}: "Wirn 191"), or a short lower-case unit right after a decimal value ("12.5 zt"; not after
-     * a decimal that reads as a clock, "10.30 pm"); or a label glued to its decimal ({@link #gluedDecimal}:
-     * "Pomt15.5"). A word of the name lexicon is never a label ("Smith 3.4" stays unexplained).
+     * value ("Vexa 3.4 cm", "Dist 3.42", "AO=100%"), or a short lower-case unit right after a decimal value ("12.5 zt";
+     * not after a decimal that reads as a clock, "10.30 pm", unless a caliper's label stands before it: "D2 3.18 ces");
+     * or a label glued to its decimal ({@link #gluedDecimal}: "Pomt15.5"). A word of the name lexicon is never a label
+     * ("Smith 3.4" stays unexplained). A label before a bare small integer is {@link SettingPairs}' to decide.
      */
     boolean explains(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -96,9 +93,7 @@ final class Readouts {
             return false;
         }
         if (t.core().length() >= 2 && t.core().length() <= MAX_LABEL && i + 1 < tokens.size()
-                && (kind(tokens, i + 1) != Kind.NONE || t.next() == '=' && isNumber(tokens.get(i + 1).core())
-                || SMALL_INTEGER.matcher(tokens.get(i + 1).core()).matches() && readingBesides(tokens, i + 1)
-                || noAgeSetting(tokens.get(i + 1).core()))) {
+                && (kind(tokens, i + 1) != Kind.NONE || t.next() == '=' && isNumber(tokens.get(i + 1).core()))) {
             return true;
         }
         return i > 0 && unlistedUnit(tokens, i);
@@ -126,49 +121,33 @@ final class Readouts {
     }
 
     /**
-     * Older than anyone has lived: an integer above this, after a word, is no age. A word before an age may be a
-     * surname ("Dravo 54" reads as a name and an age); a word before a value no age takes is a setting's label.
+     * Word i as a unit no list holds: a short lower-case word right after a decimal that is no clock, or that a
+     * caliper's label measures ({@link #CALIPER}: "D2 3.18 ces" is a distance, whatever its digits); words of times and
+     * ages ("pm", "h", "yo") are never units.
      */
-    static final int OLDEST_AGE = 120;
-
-    /**
-     * A setting's value that no demographic value takes: three digits without a leading zero (identifiers have more,
-     * or a leading zero, and a bare three-digit number is device text already), above {@link #OLDEST_AGE} ("Nuvo 180",
-     * "Wirn 191"; "Plonk 120" stays unexplained).
-     */
-    private static boolean noAgeSetting(String value) {
-        return THREE_DIGITS.matcher(value).matches() && Integer.parseInt(value) > OLDEST_AGE;
-    }
-
-    private static final Pattern THREE_DIGITS = Pattern.compile("[1-9]\\d\\d");
-
-    /** Word i as a unit no list holds: a short lower-case word right after a decimal that is no clock. */
     private static boolean unlistedUnit(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!LETTERS.matcher(t.core()).matches() || t.core().length() > MAX_UNIT
-                || !t.raw().equals(t.raw().toLowerCase(Locale.ROOT))) {
+                || !t.raw().equals(t.raw().toLowerCase(Locale.ROOT))
+                || MisreadMeasurements.TIME_AND_AGE_WORDS.contains(t.core())) {
             return false;
         }
         String value = tokens.get(i - 1).core();
         return AllowList.DECIMAL_POINT.matcher(value).find() && AllowList.NUMBER.matcher(value).matches()
-                && !CLOCK.matcher(value).matches();
+                && (!CLOCK.matcher(value).matches() || i >= 2 && CALIPER.matcher(tokens.get(i - 2).core()).matches());
     }
+
+    /**
+     * A caliper's label: one letter and one digit ("D2", "A1"), as ultrasound and CT screens number their distance
+     * measurements. A decimal after it is a measured value, not a clock.
+     */
+    private static final Pattern CALIPER = Pattern.compile("\\p{L}\\d");
 
     /**
      * A decimal that reads as a clock ("10.30", "9.05"): the word after it may be the time's ("pm", "h", "Uhr"),
      * so it is no unit.
      */
     private static final Pattern CLOCK = Pattern.compile("(?:[01]?\\d|2[0-3])[.,][0-5]\\d");
-
-    /** Whether a token other than {@code except} is a reading: the line is a parameter line. */
-    private boolean readingBesides(List<Token> tokens, int except) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (k != except && kind(tokens, k) != Kind.NONE) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean isNumber(String c) {
         return AllowList.NUMBER.matcher(c).matches()

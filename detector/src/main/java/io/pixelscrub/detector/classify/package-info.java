@@ -27,7 +27,16 @@
  *   <li><b>Allow-list</b> ({@code allow-list}): NOT_PHI only when every word is a listed device word, a device
  *   shape (number with unit, label with value, probe name, counter, setting) or a word of the file's own device
  *   names (Manufacturer, ManufacturerModelName). Identifier shapes are not device shapes: one or two letters with
- *   four or more digits ("A1234"), five or more digits after a label ("IM 98765") or in a compound ("K12-345").</li>
+ *   four or more digits ("A1234"), five or more digits after a label ("IM 98765") or in a compound ("K12-345").
+ *   Words beside a reading ({@code Readouts}: "Dist 3.42 cm", "12.5 zt", "D2 3.18 ces"),
+ *   a setting's label before a small integer ({@code SettingPairs}: only when the
+ *   number is no age: above 120, on a parameter line, after a repeated label, or ruled out by the header's age,
+ *   {@code PatientAges}; never the age or a one-digit misread of it, never after a person
+ *   word, never a name, month (or one misread by a letter), sex, identifier or PHI label, never between a day and a
+ *   year), and measurements as OCR misreads them
+ *   ({@code MisreadMeasurements}: "27.1 em", "5 rnm", "7.O0kHz", "lifps"; never "am", "pm",
+ *   "yo", "mo" as units). Two unlisted words ("Kesk Jorv") are never explained: a given name and a surname the
+ *   lexicons miss look the same.</li>
  *   <li>Otherwise UNKNOWN ({@code unknown:unexplained-text}; {@code unknown:no-text}/{@code unknown:noise} with low
  *   confidence for blank or noise OCR).</li>
  * </ol>

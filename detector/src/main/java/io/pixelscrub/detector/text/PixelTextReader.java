@@ -105,7 +105,19 @@ public final class PixelTextReader implements FrameTextReader {
                 groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
                 cache.put(key, group.box(), groupLines);
             }
-            groupLines.forEach(l -> lines.add(l.vertical() ? l : l.withCover(alongRow(l.box(), ends))));
+            List<Box> others = groupBoxes.stream().filter(b -> b != group.box()).toList();
+            for (ReadLine l : groupLines) {
+                if (l.vertical()) {
+                    lines.add(l);
+                } else if (groupLines.size() == 1) {
+                    lines.add(l.withCover(alongRow(l.box(), ends)));
+                } else {
+                    // A line cut from a stacked box may run on past the box where the others do not: its own ends
+                    // count too, and it keeps the box's margin beyond the box (TextFindings).
+                    Box own = LineEnds.grow(view, l.box(), others);
+                    lines.add(l.withCover(alongRow(alongRow(l.box(), ends), own)).cutFrom(group.box()));
+                }
+            }
         }
         lines.addAll(verticalLines(turned, lines, cache));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));

@@ -35,10 +35,12 @@ class SyntheticDetectionTest {
         // 3.92 % over-redaction; session 8 (main de7f6ee): 705/726 = 0.971 hidden, 8/14 identical, 200/562 = 0.356
         // kept, 3.95 %. Branch tight measured 206/562 kept with a rule that let a line's own rows decide OCR's
         // background; that rule lost a vertical PHI line (VerticalTextTest) and was not merged, so the device floor
-        // stays at what main had measured before it (0.35). Floors floored to two decimals, the ceiling rounded up.
+        // stays at what main had measured before it (0.35). Session 9 (branch stacked: stacked small lines cut by
+        // their strokes, unsure lines read again by their text's level): 706/726 hidden, 8/14, 208/562 = 0.370 kept,
+        // 3.92 %. Floors floored to two decimals, the ceiling rounded up.
         assertTrue(r.phiHiddenRate() >= 0.97, "PHI hidden: " + r.summary());
         assertTrue(r.identicalRate() >= 0.50, "clean images byte-identical: " + r.summary());
-        assertTrue(r.deviceKeptRate() >= 0.35, "device annotations kept: " + r.summary());
+        assertTrue(r.deviceKeptRate() >= 0.37, "device annotations kept: " + r.summary());
         assertTrue(r.overRedaction() <= 0.04, "over-redaction: " + r.summary());
     }
 }

@@ -113,9 +113,9 @@ public final class PixelTextReader implements FrameTextReader {
                     lines.add(l.withCover(alongRow(l.box(), ends)));
                 } else {
                     // A line cut from a stacked box may run on past the box where the others do not: its own ends
-                    // count too, and it keeps the box's margin beyond the box (TextFindings).
+                    // count too.
                     Box own = LineEnds.grow(view, l.box(), others);
-                    lines.add(l.withCover(alongRow(alongRow(l.box(), ends), own)).cutFrom(group.box()));
+                    lines.add(l.withCover(alongRow(alongRow(l.box(), ends), own)));
                 }
             }
         }
@@ -184,7 +184,10 @@ public final class PixelTextReader implements FrameTextReader {
             // A band of a split by strokes is writing: it must not be let go as a blob or a picture.
             boolean writing = !examined || byStrokes || GlyphEvidence.looksLikeWriting(view, pieces.get(i))
                     || turnedWriting(turnedView, pieces.get(i));
-            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again));
+            ReadLine line = new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again);
+            // Cut by strokes, a line keeps the box's margin beyond the box (TextFindings): those boxes were redacted
+            // whole, margin and all, before they were cut.
+            lines.add(byStrokes ? line.cutFrom(box) : line);
         }
         return lines;
     }

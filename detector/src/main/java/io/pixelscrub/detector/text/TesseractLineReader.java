@@ -68,11 +68,11 @@ public final class TesseractLineReader implements LineReader {
         return second.confidence() > first.confidence() ? second : first;
     }
 
-    OcrLine readLevelled(DisplayImage image, Box box, int inkHeight) {
+    private OcrLine readLevelled(DisplayImage image, Box box, int inkHeight) {
         return read(OcrCrop.levelled(image, box, inkHeight));
     }
 
-    OcrLine read(DisplayImage image, Box box, int inkHeight) {
+    private OcrLine read(DisplayImage image, Box box, int inkHeight) {
         return read(OcrCrop.of(image, box, inkHeight));
     }
 

@@ -35,9 +35,11 @@ class HonestSyntheticDetectionTest {
      * (2026-12-05); 130/504 again in session 6 with everything merged (a branch reached 136 by keeping findings of one
      * frame apart, which lost PHI on the legacy corpus and was not merged); 134/504 = 0.266 once a kept line is no longer
      * taken into a redacted neighbour's region by margins alone (branch overred); 135/504 = 0.268 once lines are read
-     * on the rows of their writing (session 8, branch tight, with a background rule that was not merged).
+     * on the rows of their writing (session 8, branch tight, with a background rule that was not merged); 142/504 =
+     * 0.282 once boxes of stacked small lines are cut by their strokes and unsure lines read again by the level their
+     * text is drawn in (session 9, branch stacked).
      */
-    static final double DEVICE_KEPT_FLOOR = 0.26;
+    static final double DEVICE_KEPT_FLOOR = 0.28;
     /**
      * Measured 4.44 % of pixels, then 4.15 % (2026-12-05), 4.24 % in session 6 with everything merged (the faint-text
      * view adds boxes), 4.07 % once kept lines stay apart from redacted neighbours' margins (branch overred), rounded

@@ -67,7 +67,7 @@ final class CropContrast {
     }
 
     /** Whitens dark components that touch the top or bottom edge and stay in the outer band there, or touch a side. */
-    private static void whitenNeighbours(byte[] grey, int width, int height) {
+    static void whitenNeighbours(byte[] grey, int width, int height) {
         int[] label = new int[grey.length];
         int[] stack = new int[grey.length];
         int band = (int) Math.ceil(height * NEIGHBOUR_BAND);

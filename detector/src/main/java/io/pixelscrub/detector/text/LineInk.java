@@ -44,7 +44,8 @@ final class LineInk {
 
     private LineInk() { }
 
-    private static int[] perRow(boolean[] step, int width, int height) {
+    /** Steps per row of a {@link #steps} mask {@code width} wide. */
+    static int[] perRow(boolean[] step, int width, int height) {
         int[] rows = new int[height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

@@ -16,6 +16,14 @@ public interface LineReader extends AutoCloseable {
         return OcrLine.NOTHING;
     }
 
+    /**
+     * A reading of the same box prepared from the level its text is drawn in ({@link StrokeLevels}) instead of a
+     * threshold over the box. NOTHING when the reader has no such way.
+     */
+    default OcrLine readLevelled(DisplayImage image, Box box) {
+        return OcrLine.NOTHING;
+    }
+
     @Override
     void close();
 }

@@ -31,6 +31,11 @@ public final class OcrClock {
             }
 
             @Override
+            public OcrLine readLevelled(DisplayImage image, Box box) {
+                return timed(() -> reader.readLevelled(image, box));
+            }
+
+            @Override
             public void close() {
                 reader.close();
             }

@@ -40,6 +40,22 @@ final class OcrCrop {
 
     /** The prepared crop with the line's ink scaled to about {@code inkHeight} pixels. */
     static OcrCrop of(DisplayImage image, Box box, int inkHeight) {
+        return prepared(image, box, inkHeight, false);
+    }
+
+    /**
+     * The crop prepared from the level the text is drawn in ({@link StrokeLevels}) rather than from a threshold over
+     * the crop: each pixel as dark as it is near the text's level, white at the background's level and as far beyond.
+     * Null when the crop is flat or its strokes show no clear text and background level. Small lines on a backdrop
+     * inside anatomy, or over anatomy brighter than their background, have three levels or more in their crop, and a
+     * threshold over it parts backdrop from anatomy, not text from background (a light {@code Slice 2.0mm} over grey
+     * tissue with the corner of a black backdrop in its crop read as nothing at every scale).
+     */
+    static OcrCrop levelled(DisplayImage image, Box box, int inkHeight) {
+        return prepared(image, box, inkHeight, true);
+    }
+
+    private static OcrCrop prepared(DisplayImage image, Box box, int inkHeight, boolean byLevels) {
         Box cut = Box.fromCorners(box.x() - CONTEXT, box.y() - CONTEXT, box.right() + CONTEXT, box.bottom() + CONTEXT)
                 .clip(image.width(), image.height());
         if (cut.isEmpty()) {
@@ -49,9 +65,35 @@ final class OcrCrop {
         if (isFlat(lum)) {
             return null; // nothing to read; Tesseract would invent a character or two
         }
+        byte[] grey = byLevels ? levelledGrey(lum, cut) : thresholdedGrey(image, cut, lum);
+        return grey == null ? null : scaled(grey, cut, inkHeight);
+    }
+
+    /** Dark text on light, stretched between the crop's Otsu classes and cleaned ({@link CropContrast}). */
+    private static byte[] thresholdedGrey(DisplayImage image, Box cut, int[] lum) {
         boolean lightText = backgroundIsDark(lum, cut.width(), cut.height());
         byte[] grey = darkTextOnLight(image, cut, lightText);
         CropContrast.clean(grey, cut.width(), cut.height());
+        return grey;
+    }
+
+    /** Each pixel as dark as it is near the text's level ({@link StrokeLevels}); null without clear levels. */
+    private static byte[] levelledGrey(int[] lum, Box cut) {
+        StrokeLevels levels = StrokeLevels.of(lum, cut.width(), cut.height());
+        if (levels == null) {
+            return null;
+        }
+        byte[] grey = new byte[lum.length];
+        double span = Math.abs(levels.text() - levels.background());
+        for (int i = 0; i < lum.length; i++) {
+            grey[i] = (byte) Math.round(255 * Math.min(1, Math.abs(lum[i] - levels.text()) / span));
+        }
+        CropContrast.whitenNeighbours(grey, cut.width(), cut.height());
+        return grey;
+    }
+
+    /** {@code grey} (dark text on light, {@code cut}'s size) upscaled to about {@code inkHeight}, with a white margin. */
+    private static OcrCrop scaled(byte[] grey, Box cut, int inkHeight) {
         BufferedImage small = new BufferedImage(cut.width(), cut.height(), BufferedImage.TYPE_BYTE_GRAY);
         small.getRaster().setDataElements(0, 0, cut.width(), cut.height(), grey);
         double scale = Math.max(1, Math.min(MAX_UPSCALE, (double) inkHeight / inkHeight(grey, cut.width(), cut.height())));

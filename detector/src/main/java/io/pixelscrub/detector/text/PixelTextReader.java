@@ -105,7 +105,19 @@ public final class PixelTextReader implements FrameTextReader {
                 groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
                 cache.put(key, group.box(), groupLines);
             }
-            groupLines.forEach(l -> lines.add(l.vertical() ? l : l.withCover(alongRow(l.box(), ends))));
+            List<Box> others = groupBoxes.stream().filter(b -> b != group.box()).toList();
+            for (ReadLine l : groupLines) {
+                if (l.vertical()) {
+                    lines.add(l);
+                } else if (groupLines.size() == 1) {
+                    lines.add(l.withCover(alongRow(l.box(), ends)));
+                } else {
+                    // A line cut from a stacked box may run on past the box where the others do not: its own ends
+                    // count too.
+                    Box own = LineEnds.grow(view, l.box(), others);
+                    lines.add(l.withCover(alongRow(alongRow(l.box(), ends), own)));
+                }
+            }
         }
         lines.addAll(verticalLines(turned, lines, cache));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
@@ -154,6 +166,7 @@ public final class PixelTextReader implements FrameTextReader {
         List<OcrLine> readings = new ArrayList<>(pieces.size());
         pieces.forEach(p -> readings.add(readFitted(view, p)));
         joinWordlessPieces(view, pieces, readings);
+        boolean byStrokes = pieces.size() == 1 && !isSureWord(readings.get(0)) && splitByStrokes(view, box, pieces, readings);
         for (int i = 0; i < pieces.size(); i++) {
             OcrLine ocr = readings.get(i);
             OcrLine sideways = readIfTall(turnedView, pieces.get(i), ocr);
@@ -168,9 +181,13 @@ public final class PixelTextReader implements FrameTextReader {
                     && ReadingAgreement.same(ocr, again);
             boolean examined = TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
                     || TextFindings.mayBeShortBlob(pieces.get(i).height(), ocr);
-            boolean writing = !examined || GlyphEvidence.looksLikeWriting(view, pieces.get(i))
+            // A band of a split by strokes is writing: it must not be let go as a blob or a picture.
+            boolean writing = !examined || byStrokes || GlyphEvidence.looksLikeWriting(view, pieces.get(i))
                     || turnedWriting(turnedView, pieces.get(i));
-            lines.add(new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again));
+            ReadLine line = new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again);
+            // Cut by strokes, a line keeps the box's margin beyond the box (TextFindings): those boxes were redacted
+            // whole, margin and all, before they were cut.
+            lines.add(byStrokes ? line.cutFrom(box) : line);
         }
         return lines;
     }
@@ -324,6 +341,38 @@ public final class PixelTextReader implements FrameTextReader {
     }
 
     /**
+     * A box read as one line that read no sure word may hold stacked small lines that the ink profile did not part
+     * ({@link StackedLines#splitByStrokes}): it is cut between its bands of writing and each band read alone. The cut
+     * stands only when a band reads a sure word ({@link #isSureWord}); otherwise {@code pieces} and {@code readings}
+     * keep the box and its reading (a patch of anatomy shows bands of steps too, and a large box the cut would make
+     * into pieces under {@link TextFindings#LARGE_LINE} would escape the rule that keeps pictures). A band that reads
+     * nothing stays a line of its own, never joined to a neighbour that reads a word: reading them together read both
+     * as garbage; apart, the word is judged on its own and the band stays unknown (redacted).
+     *
+     * @return whether the box was cut
+     */
+    private boolean splitByStrokes(DisplayImage view, Box box, List<Box> pieces, List<OcrLine> readings) {
+        List<Box> bands = StackedLines.splitByStrokes(view, box);
+        if (bands.size() < 2) {
+            return false;
+        }
+        List<OcrLine> read = bands.stream().map(b -> readFitted(view, b)).toList();
+        if (read.stream().noneMatch(PixelTextReader::isSureWord)) {
+            return false;
+        }
+        pieces.clear();
+        pieces.addAll(bands);
+        readings.clear();
+        readings.addAll(read);
+        return true;
+    }
+
+    /** At least three letters or digits read surely: a word OCR stands behind. */
+    private static boolean isSureWord(OcrLine ocr) {
+        return ocr.alphanumerics() >= 3 && ocr.confidence() >= TextFindings.TRUSTED_OCR;
+    }
+
+    /**
      * A band that reads as nothing (fewer than two letters or digits) was no line of its own: a film edge, speckle
      * under small text, the descenders of the line above. It is joined to the piece above it (the one below for the
      * first) and that piece is read again; the pieces that read words stay apart, so a device line stacked with a PHI
@@ -348,15 +397,29 @@ public final class PixelTextReader implements FrameTextReader {
     }
 
     /**
-     * The reading of {@code piece} on the rows of its writing ({@link LineInk}): the detector's box of small text is
-     * about three times taller than its line and takes in slivers and backdrop bars of the lines above and below,
-     * which OCR read as nothing (`FOV 43.0 cm`, 7 px on a 151 px CT, in a 23 px box). Only the reading: the line keeps
-     * the detector's box, and so its redaction. Cutting the line box itself too (so its margin and the row and stack
-     * judgements followed the line) kept more device text but lost PHI on tuning seed 41 and the legacy corpus, where
-     * badly found lines were covered by their neighbours' tall boxes and margins.
+     * The reading of {@code piece} on the rows of its writing ({@link LineInk}), or where that reads no sure word, a
+     * reading prepared from the level the text is drawn in ({@link LineReader#readLevelled}) when that one reads a sure
+     * word: small lines on a backdrop inside anatomy, or over anatomy, have three levels or more in their crops, and
+     * the threshold the first reading is prepared by parts the wrong two (a light {@code Slice 2.0mm} over grey tissue
+     * beside a black backdrop's corner read as nothing, and read surely this way; tuning seed 43). Only a sure word
+     * replaces the first reading, so a line that read well keeps its reading and one that neither way reads stays as
+     * read. Never for a box of two bands of writing or more ({@link StackedLines#splitByStrokes}): a levelled
+     * reading reads the lines drawn in the level it found, and a fainter line beside them (a grey name under a white
+     * setting) would go unread while the box was judged by the other line. The detector's box of small text is about three times taller than its line and takes in slivers and
+     * backdrop bars of the lines above and below, which OCR read as nothing (`FOV 43.0 cm`, 7 px on a 151 px CT, in a
+     * 23 px box). Only the reading: the line keeps the detector's box, and so its redaction. Cutting the line box
+     * itself too (so its margin and the row and stack judgements followed the line) kept more device text but lost
+     * PHI on tuning seed 41 and the legacy corpus, where badly found lines were covered by their neighbours' tall
+     * boxes and margins.
      */
     private OcrLine readFitted(DisplayImage view, Box piece) {
-        return reader.read(view, LineInk.tighten(view, piece, NEIGHBOURS_OWN));
+        Box fit = LineInk.tighten(view, piece, NEIGHBOURS_OWN);
+        OcrLine ocr = reader.read(view, fit);
+        if (isSureWord(ocr) || StackedLines.splitByStrokes(view, fit).size() > 1) {
+            return ocr; // a levelled reading of several lines reads the lines of the text's level only
+        }
+        OcrLine levelled = reader.readLevelled(view, fit);
+        return isSureWord(levelled) && levelled.confidence() > ocr.confidence() ? levelled : ocr;
     }
 
     /** For reading only, a sliver of another line at a box's edge is that line's, and goes. */

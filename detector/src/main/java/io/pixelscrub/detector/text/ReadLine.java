@@ -20,9 +20,17 @@ import io.pixelscrub.models.Box;
  *                       memory only)
  * @param cover          what redacting the line must cover: the box, grown along the line over ink of the line the
  *                       detector's box ended short of ({@link LineEnds}); the box itself for most lines
+ * @param block          the detector's box this line was cut from where it held stacked lines ({@link StackedLines});
+ *                       the box itself for a line boxed alone
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing, boolean vertical, OcrLine second, Box cover) {
+                       boolean writing, boolean vertical, OcrLine second, Box cover, Box block) {
+
+    /** Boxed alone. */
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
+                    boolean vertical, OcrLine second, Box cover) {
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, box);
+    }
 
     /** Covered by its box. */
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
@@ -42,13 +50,22 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
 
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
-        return new ReadLine(new Box(box.x() + dx, box.y() + dy, box.width(), box.height()), detectionScore, ocr, mapping,
-                confirmed, writing, vertical, second, new Box(cover.x() + dx, cover.y() + dy, cover.width(), cover.height()));
+        return new ReadLine(moved(box, dx, dy), detectionScore, ocr, mapping, confirmed, writing, vertical, second,
+                moved(cover, dx, dy), moved(block, dx, dy));
+    }
+
+    private static Box moved(Box b, int dx, int dy) {
+        return new Box(b.x() + dx, b.y() + dy, b.width(), b.height());
     }
 
     /** The same line, to be covered by {@code cover} when redacted. */
     public ReadLine withCover(Box cover) {
-        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover);
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block);
+    }
+
+    /** The same line, cut from the detector's box {@code block}. */
+    public ReadLine cutFrom(Box block) {
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block);
     }
 
     /** The height of the letters: the box's height, or its width for a vertical line. */

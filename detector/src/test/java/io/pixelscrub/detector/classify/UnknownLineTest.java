@@ -36,6 +36,14 @@ class UnknownLineTest {
         assertEquals(new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:misread-clock"), v, line);
     }
 
+    /** A day joined to a month's name with the year misread ("06-Apr-04" read "06-Apr-Od"): a date's shape, not a probe's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"06-Apr-Od", "06-Apr-Xq", "12-JUN-2O1", "Apr-06-Oq", "06-Apr"})
+    void aDayBesideAMonthWithAMisreadYearIsNeverDeviceText(String line) {
+        TextVerdict v = CLASSIFIER.classify(line, HeaderDenyList.empty());
+        assertTrue(v.verdict() != Verdict.NOT_PHI, line + ": " + v);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Im: 27", "Se: 12", "C: 40", "HR: 72", "Fr 1/17", "Im: 45:30"})
     void aListedLabelOrALetterBeforeMinutesIsALabel(String line) {

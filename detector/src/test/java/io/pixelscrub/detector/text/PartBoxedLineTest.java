@@ -48,7 +48,7 @@ class PartBoxedLineTest {
     }
 
     /** A detector that finds the same box in every picture (upright only). */
-    private record OneBox(Box box) implements TextLocator {
+    record OneBox(Box box) implements TextLocator {
         @Override
         public List<TextBox> locate(DisplayImage image) {
             return image.width() > image.height() ? List.of(new TextBox(box, 0.9)) : List.of();

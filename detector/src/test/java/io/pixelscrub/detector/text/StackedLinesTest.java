@@ -47,6 +47,47 @@ class StackedLinesTest {
         }
     }
 
+    @Test
+    void linesOverTissueWithABackdropAreSplitByTheirStrokes() {
+        for (String family : FontCatalog.families()) {
+            Scene scene = new Scene(200, 80, SceneBackground.NOISE, 5);
+            scene.backdrop(new Box(0, 0, 200, 80), new Color(110, 110, 110));
+            scene.backdrop(new Box(12, 26, 90, 13), Color.BLACK);
+            String[] texts = {"Slice 2.0mm", "Yelk Zint 42", "kV 120 mA 300"};
+            for (int i = 0; i < texts.length; i++) {
+                scene.text(texts[i], family, Font.PLAIN, 9, new Color(240, 240, 240), true, 14, 22 + 12 * i);
+            }
+            DisplayImage image = new io.pixelscrub.detector.image.DisplayMapper().render(scene.grey8()).get(0);
+            Box box = new Box(8, 8, 120, 48);
+            assertEquals(List.of(box), StackedLines.split(image, box), family + ": the ink profile finds no gap here");
+            List<Box> pieces = StackedLines.splitByStrokes(image, box);
+            assertEquals(3, pieces.size(), family + ": " + pieces);
+            assertEquals(box.y(), pieces.get(0).y());
+            assertEquals(box.bottom(), pieces.get(2).bottom());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(box.x(), pieces.get(i).x());
+                assertEquals(box.width(), pieces.get(i).width());
+                assertTrue(pieces.get(i).contains(scene.drawn().get(i).truth()),
+                        family + ": line " + i + " " + scene.drawn().get(i).truth() + " in " + pieces);
+                if (i > 0) {
+                    assertEquals(pieces.get(i - 1).bottom(), pieces.get(i).y(), family + ": pieces meet " + pieces);
+                }
+            }
+        }
+    }
+
+    @Test
+    void oneSmallLineOverTissueIsNotSplitByItsStrokes() {
+        for (String text : new String[] {"gyp jig 12", "ASCENDING 2.1cm", "Dr. Iijima"}) {
+            Scene scene = new Scene(200, 80, SceneBackground.NOISE, 5);
+            scene.backdrop(new Box(0, 0, 200, 80), new Color(110, 110, 110));
+            scene.text(text, "DejaVu Sans", Font.PLAIN, 10, new Color(240, 240, 240), true, 14, 40);
+            DisplayImage image = new io.pixelscrub.detector.image.DisplayMapper().render(scene.grey8()).get(0);
+            Box box = new Box(8, 20, 120, 30);
+            assertEquals(List.of(box), StackedLines.splitByStrokes(image, box), text);
+        }
+    }
+
     /** Lines drawn at baseline 5 + size + i * step: light on dark unless {@code darkText}. */
     private static DisplayImage draw(boolean darkText, String[] lines, int size, int step) {
         BufferedImage im = new BufferedImage(200, 80, BufferedImage.TYPE_BYTE_GRAY);

@@ -167,12 +167,11 @@ public final class GlyphEvidence {
         if (n < MIN_GROUND * ground.length) {
             return false;
         }
-        int[] sorted = java.util.Arrays.copyOf(ground, n);
-        java.util.Arrays.sort(sorted);
-        int median = sorted[n / 2];
+        java.util.Arrays.sort(ground, 0, n);
+        int median = ground[n / 2];
         int near = 0;
         for (int i = 0; i < n; i++) {
-            if (Math.abs(sorted[i] - median) <= GROUND_TOLERANCE) near++;
+            if (Math.abs(ground[i] - median) <= GROUND_TOLERANCE) near++;
         }
         return near >= FLAT_GROUND * n;
     }

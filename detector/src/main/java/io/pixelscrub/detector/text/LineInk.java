@@ -76,14 +76,22 @@ final class LineInk {
                 diff[y * w + x] = d;
             }
         }
-        int[] sorted = diff.clone();
-        Arrays.sort(sorted);
-        int threshold = Math.max(MIN_STEP, NOISE_FACTOR * sorted[sorted.length / 2]);
+        int threshold = stepThreshold(diff, diff.length);
         boolean[] step = new boolean[w * h];
         for (int i = 0; i < diff.length; i++) {
             step[i] = diff[i] >= threshold;
         }
         return step;
+    }
+
+    /**
+     * The least step that counts as a stroke's edge among the first {@code n} of {@code diff} (steps between
+     * neighbours): {@link #MIN_STEP}, and {@link #NOISE_FACTOR} times their median. {@code diff} is left as it was.
+     */
+    static int stepThreshold(int[] diff, int n) {
+        int[] sorted = Arrays.copyOf(diff, n);
+        Arrays.sort(sorted);
+        return Math.max(MIN_STEP, NOISE_FACTOR * (n == 0 ? 0 : sorted[n / 2]));
     }
 
     /** Whether a row with {@code count} steps is a row of writing in a box whose busiest row has {@code busiest}. */

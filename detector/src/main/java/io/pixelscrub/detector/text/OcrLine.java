@@ -14,6 +14,9 @@ public record OcrLine(String text, double confidence) {
     /** Letters and digits read: how much of a line this reading holds. */
     public long alphanumerics() { return text.chars().filter(Character::isLetterOrDigit).count(); }
 
+    /** At least three letters or digits read surely ({@link TextFindings#TRUSTED_OCR}): a word OCR stands behind. */
+    public boolean isSureWord() { return alphanumerics() >= 3 && confidence >= TextFindings.TRUSTED_OCR; }
+
     @Override
     public String toString() { return "OcrLine[" + text.length() + " chars, confidence " + confidence + "]"; }
 }

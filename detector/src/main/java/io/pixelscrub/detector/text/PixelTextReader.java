@@ -98,14 +98,14 @@ public final class PixelTextReader implements FrameTextReader {
             DisplayImage view = views.get(best.view());
             // The detector's box may end short of the line's ink: the line is covered to its ends. It is read as
             // boxed: reading the grown box too cost device lines and a text-free image on held-out seed 7.
-            Box ends = LineEnds.grow(view, group.box(), groupBoxes.stream().filter(b -> b != group.box()).toList());
+            List<Box> others = groupBoxes.stream().filter(b -> b != group.box()).toList();
+            Box ends = LineEnds.grow(view, group.box(), others);
             LineCache.Key key = LineCache.key(view, best.view(), false, group.box());
             List<ReadLine> groupLines = cache.get(key, group.box());
             if (groupLines == null) {
                 groupLines = readGroup(view, turned.get(best.view()), group.box(), best.text().score());
                 cache.put(key, group.box(), groupLines);
             }
-            List<Box> others = groupBoxes.stream().filter(b -> b != group.box()).toList();
             for (ReadLine l : groupLines) {
                 if (l.vertical()) {
                     lines.add(l);
@@ -166,7 +166,7 @@ public final class PixelTextReader implements FrameTextReader {
         List<OcrLine> readings = new ArrayList<>(pieces.size());
         pieces.forEach(p -> readings.add(readFitted(view, p)));
         joinWordlessPieces(view, pieces, readings);
-        boolean byStrokes = pieces.size() == 1 && !isSureWord(readings.get(0)) && splitByStrokes(view, box, pieces, readings);
+        boolean byStrokes = pieces.size() == 1 && !readings.get(0).isSureWord() && splitByStrokes(view, box, pieces, readings);
         for (int i = 0; i < pieces.size(); i++) {
             OcrLine ocr = readings.get(i);
             OcrLine sideways = readIfTall(turnedView, pieces.get(i), ocr);
@@ -246,7 +246,7 @@ public final class PixelTextReader implements FrameTextReader {
             if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
                 ocr = surer(ocr, view, piece);
             }
-            if (ocr.alphanumerics() < 3 || ocr.confidence() < TextFindings.TRUSTED_OCR) {
+            if (!ocr.isSureWord()) {
                 continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
             }
             out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), score, ocr,
@@ -300,13 +300,12 @@ public final class PixelTextReader implements FrameTextReader {
      * confidence alone decides nothing. Null when the upright reading stands.
      */
     private OcrLine readIfTall(Turned view, Box box, OcrLine uprightReading) {
-        if (box.height() < TALL * box.width() || (uprightReading.alphanumerics() >= 3
-                && uprightReading.confidence() >= TextFindings.TRUSTED_OCR)) {
+        if (box.height() < TALL * box.width() || uprightReading.isSureWord()) {
             return null;
         }
         Box turned = QuarterTurn.toTurned(box, view.upright().height());
         OcrLine better = surer(reader.read(view.clockwise(), turned), view, turned);
-        boolean word = better.alphanumerics() >= 3 && better.confidence() >= TextFindings.TRUSTED_OCR
+        boolean word = better.isSureWord()
                 && (uprightReading.alphanumerics() < 3 || better.confidence() > uprightReading.confidence());
         return word ? better : null;
     }
@@ -343,7 +342,7 @@ public final class PixelTextReader implements FrameTextReader {
     /**
      * A box read as one line that read no sure word may hold stacked small lines that the ink profile did not part
      * ({@link StackedLines#splitByStrokes}): it is cut between its bands of writing and each band read alone. The cut
-     * stands only when a band reads a sure word ({@link #isSureWord}); otherwise {@code pieces} and {@code readings}
+     * stands only when a band reads a sure word ({@link OcrLine#isSureWord}); otherwise {@code pieces} and {@code readings}
      * keep the box and its reading (a patch of anatomy shows bands of steps too, and a large box the cut would make
      * into pieces under {@link TextFindings#LARGE_LINE} would escape the rule that keeps pictures). A band that reads
      * nothing stays a line of its own, never joined to a neighbour that reads a word: reading them together read both
@@ -357,7 +356,7 @@ public final class PixelTextReader implements FrameTextReader {
             return false;
         }
         List<OcrLine> read = bands.stream().map(b -> readFitted(view, b)).toList();
-        if (read.stream().noneMatch(PixelTextReader::isSureWord)) {
+        if (read.stream().noneMatch(OcrLine::isSureWord)) {
             return false;
         }
         pieces.clear();
@@ -365,11 +364,6 @@ public final class PixelTextReader implements FrameTextReader {
         readings.clear();
         readings.addAll(read);
         return true;
-    }
-
-    /** At least three letters or digits read surely: a word OCR stands behind. */
-    private static boolean isSureWord(OcrLine ocr) {
-        return ocr.alphanumerics() >= 3 && ocr.confidence() >= TextFindings.TRUSTED_OCR;
     }
 
     /**
@@ -415,11 +409,11 @@ public final class PixelTextReader implements FrameTextReader {
     private OcrLine readFitted(DisplayImage view, Box piece) {
         Box fit = LineInk.tighten(view, piece, NEIGHBOURS_OWN);
         OcrLine ocr = reader.read(view, fit);
-        if (isSureWord(ocr) || StackedLines.splitByStrokes(view, fit).size() > 1) {
+        if (ocr.isSureWord() || StackedLines.splitByStrokes(view, fit).size() > 1) {
             return ocr; // a levelled reading of several lines reads the lines of the text's level only
         }
         OcrLine levelled = reader.readLevelled(view, fit);
-        return isSureWord(levelled) && levelled.confidence() > ocr.confidence() ? levelled : ocr;
+        return levelled.isSureWord() && levelled.confidence() > ocr.confidence() ? levelled : ocr;
     }
 
     /** For reading only, a sliver of another line at a box's edge is that line's, and goes. */

@@ -33,9 +33,7 @@ record StrokeLevels(int text, int background) {
                 diff[n++] = Math.abs(lum[y * w + x] - lum[y * w + x + 1]);
             }
         }
-        int[] sorted = Arrays.copyOf(diff, n);
-        Arrays.sort(sorted);
-        int threshold = Math.max(LineInk.MIN_STEP, LineInk.NOISE_FACTOR * (n == 0 ? 0 : sorted[n / 2]));
+        int threshold = LineInk.stepThreshold(diff, n);
         int[] high = new int[n];
         int[] low = new int[n];
         int edges = 0;
@@ -53,6 +51,8 @@ record StrokeLevels(int text, int background) {
         if (edges < MIN_EDGES) {
             return null;
         }
+        Arrays.sort(high, 0, edges);
+        Arrays.sort(low, 0, edges);
         int hi = percentile(high, edges, 0.9);
         int lo = percentile(low, edges, 0.1);
         if (hi - lo < MIN_CONTRAST) {
@@ -69,10 +69,9 @@ record StrokeLevels(int text, int background) {
                 : new StrokeLevels(lo, percentile(high, edges, 0.5));
         return Math.abs(levels.text() - levels.background()) < MIN_CONTRAST ? null : levels;
     }
-    /** The {@code share} quantile of the first {@code count} of {@code values}. */
-    private static int percentile(int[] values, int count, double share) {
-        int[] v = Arrays.copyOf(values, count);
-        Arrays.sort(v);
-        return v[Math.min(count - 1, (int) (share * count))];
+
+    /** The value at {@code share} of the first {@code count} of {@code sorted}, which are in ascending order. */
+    private static int percentile(int[] sorted, int count, double share) {
+        return sorted[Math.min(count - 1, (int) (share * count))];
     }
 }

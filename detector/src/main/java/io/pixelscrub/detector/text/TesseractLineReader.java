@@ -61,7 +61,7 @@ public final class TesseractLineReader implements LineReader {
     @Override
     public OcrLine readLevelled(DisplayImage image, Box box) {
         OcrLine first = readLevelled(image, box, OcrCrop.TARGET_INK_HEIGHT);
-        if (first.alphanumerics() >= 3 && first.confidence() >= TextFindings.TRUSTED_OCR) {
+        if (first.isSureWord()) {
             return first;
         }
         OcrLine second = readLevelled(image, box, SECOND_INK_HEIGHT);

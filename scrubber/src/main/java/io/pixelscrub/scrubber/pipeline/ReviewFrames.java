@@ -30,10 +30,18 @@ public final class ReviewFrames {
 
     /** {@link #withFindings}, cut to the first {@link #MAX_FRAMES}. */
     public static TreeSet<Integer> shown(List<Finding> redacted, List<Finding> kept) {
-        TreeSet<Integer> frames = withFindings(redacted, kept);
-        while (frames.size() > MAX_FRAMES) {
-            frames.pollLast();
+        return firstShown(withFindings(redacted, kept));
+    }
+
+    /** The first {@link #MAX_FRAMES} of {@code frames}. */
+    public static TreeSet<Integer> firstShown(TreeSet<Integer> frames) {
+        TreeSet<Integer> shown = new TreeSet<>();
+        for (int f : frames) {
+            if (shown.size() == MAX_FRAMES) {
+                break;
+            }
+            shown.add(f);
         }
-        return frames;
+        return shown;
     }
 }

@@ -104,7 +104,7 @@ public final class ThumbnailMaker {
         TreeSet<Integer> withFindings = ReviewFrames.withFindings(o.redacted(), o.kept());
         String note = withFindings.size() > MAX_FRAMES
                 ? withFindings.size() + " frames have findings; thumbnails of the first " + MAX_FRAMES : null;
-        TreeSet<Integer> wanted = ReviewFrames.shown(o.redacted(), o.kept());
+        TreeSet<Integer> wanted = ReviewFrames.firstShown(withFindings);
         // Pictures taken while redaction had the frames decoded; only the others are decoded here.
         double scale = BoxShrink.scale(columns, rows, maxSide);
         Map<Integer, ReviewPicture> taken = new HashMap<>();

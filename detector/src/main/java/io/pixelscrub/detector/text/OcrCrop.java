@@ -119,7 +119,13 @@ final class OcrCrop {
         return hi - lo < MIN_CONTRAST;
     }
 
-    static final int MIN_CONTRAST = 8;
+    /**
+     * Fewer grey levels than this between a crop's extremes is no writing to read. Four, not more: a cine frame drawn
+     * with a dim palette holds its text a handful of levels above the background (level 6 on level 1), and a stretched
+     * crop of it reads as well as the bright frame's; below four, a crop is a flat area's dither, from which Tesseract
+     * invents a character or two.
+     */
+    static final int MIN_CONTRAST = 4;
 
     /** Rows from the first to the last holding dark (text) pixels; the crop height when there are none. */
     static int inkHeight(byte[] grey, int width, int height) {

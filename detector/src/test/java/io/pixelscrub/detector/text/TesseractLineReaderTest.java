@@ -45,6 +45,21 @@ class TesseractLineReaderTest {
         }
     }
 
+    /**
+     * Text a few grey levels above its background (a cine frame drawn with a dim palette, the second frame of the
+     * Philips CX50 sample: level 6 on level 1) is text all the same: a stretched crop reads it, so a device line is not
+     * redacted as unreadable on such a frame and a name on it is read as a name.
+     */
+    @Test
+    void readsTextOnlyFiveLevelsAboveItsBackground() {
+        try (TesseractLineReader reader = new TesseractLineReader()) {
+            Scene scene = new Scene(240, 40, SceneBackground.BLACK, 1).text("Gen 2D", "DejaVu Sans", Font.PLAIN, 16,
+                    new Color(5, 5, 5), false, 10, 27);
+            OcrLine line = reader.read(render(scene), around(scene.drawn().get(0).truth(), 3));
+            assertEquals("Gen 2D", line.text());
+        }
+    }
+
     @Test
     void emptyAreaReadsNothingAndBoxesOutsideAreHarmless() {
         try (TesseractLineReader reader = new TesseractLineReader()) {

@@ -54,7 +54,8 @@ public final class FramePropagation {
             boolean everyFrame = frameCount <= 1 || sampled || g.frames.size() >= 2;
             Finding f = g.worst.withBox(g.box).withLine(g.line).withFrames(everyFrame ? Set.of() : g.frames);
             if (everyFrame && frameCount > 1) {
-                f = f.withReason(f.reason() + "; on " + g.frames.size() + " analysed frame(s), redacted on every frame");
+                String applied = f.verdict() == Verdict.NOT_PHI ? "kept" : "redacted";
+                f = f.withReason(f.reason() + "; on " + g.frames.size() + " analysed frame(s), " + applied + " on every frame");
             }
             out.add(f);
         }

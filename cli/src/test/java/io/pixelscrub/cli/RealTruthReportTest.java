@@ -54,10 +54,11 @@ class RealTruthReportTest {
      * box that no reading splits), where the overred branch alone kept that box as a picture without writing, a keep on
      * a wrong premise that a vertical name would share; 3.9354 % once boxes of stacked small lines are cut by their
      * strokes and unsure lines read again by the level their text is drawn in (session 9, branch stacked); 3.8947 %
-     * once crops with 4-7 grey levels of contrast are read (session 10). Rounded up to 2 decimals of a percent. Lower
-     * it when the detector redacts less outside PHI.
+     * once crops with 4-7 grey levels of contrast are read (session 10), 3.7870 % once a cine line is kept on the
+     * frames that read it as device text (session 10). Rounded up to 2 decimals of a percent. Lower it when the
+     * detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 3.90;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 3.79;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
      * evidence of writing (the face photo, 2026-12-05); 25 again in session 6 (a branch reached 26 with a rule for

@@ -38,9 +38,11 @@ class RealTruthReportTest {
      * findings of one frame apart, which lost 21 PHI items of the legacy synthetic corpus and was not merged),
      * 571/770 = 0.7416 once findings are one place by their line boxes, not by their margins, 575/770 = 0.7468 once
      * boxes without writing stay apart from lines (branch overred), 576/770 = 0.7481 with stacked small lines cut and
-     * read line by line (session 9, branch stacked), floored to 2 decimals. Raise it when the detector keeps more.
+     * read line by line (session 9, branch stacked), 593/770 = 0.7701 once a redaction facing a kept stacked line
+     * stops halfway between the two lines' writing (session 10, branch lines), floored to 2 decimals. Raise it when
+     * the detector keeps more.
      */
-    private static final double DEVICE_KEPT_FLOOR = 0.74;
+    private static final double DEVICE_KEPT_FLOOR = 0.77;
     /**
      * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), 5.9851 % once large unreadable
      * boxes need evidence of writing ({@code GlyphEvidence}), 4.5601 % with the device-text rules above (2026-12-05),
@@ -51,10 +53,11 @@ class RealTruthReportTest {
      * colour cine's stacked right-hand labels to be writing (they are: device lines the detector boxed as one 47x106
      * box that no reading splits), where the overred branch alone kept that box as a picture without writing, a keep on
      * a wrong premise that a vertical name would share; 3.9354 % once boxes of stacked small lines are cut by their
-     * strokes and unsure lines read again by the level their text is drawn in (session 9, branch stacked). Rounded up
-     * to 2 decimals of a percent. Lower it when the detector redacts less outside PHI.
+     * strokes and unsure lines read again by the level their text is drawn in (session 9, branch stacked); 3.8705 %
+     * once a redaction facing a kept stacked line stops halfway between the two lines' writing (session 10, branch
+     * lines). Rounded up to 2 decimals of a percent. Lower it when the detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 3.94;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 3.88;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
      * evidence of writing (the face photo, 2026-12-05); 25 again in session 6 (a branch reached 26 with a rule for

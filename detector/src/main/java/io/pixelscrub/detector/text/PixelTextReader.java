@@ -14,8 +14,8 @@ import java.util.function.Predicate;
  * Frame in, read lines out: renders the frame ({@link DisplayMapper}), locates text in every rendering, joins what
  * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), covers the rest
  * of a line the detector's box ended short of ({@link LineEnds}), splits boxes that hold stacked lines
- * ({@link StackedLines}), and reads each line on the rendering where the detector was surest;
- * a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
+ * ({@link StackedLines}), reads each line on the rendering where the detector was surest and places its own writing
+ * in its box ({@link OwnInk}); a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {
 
@@ -91,6 +91,7 @@ public final class PixelTextReader implements FrameTextReader {
         found = onlyNewFromAddingViews(found, views);
         List<Turned> turned = views.stream().map(Turned::new).toList();
         List<ReadLine> lines = new ArrayList<>();
+        List<DisplayImage> lineViews = new ArrayList<>(); // the view each line was read in, null for a vertical one
         List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
         List<Box> groupBoxes = groups.stream().map(LineGroups.Group::box).toList();
         for (LineGroups.Group<Found> group : groups) {
@@ -107,6 +108,7 @@ public final class PixelTextReader implements FrameTextReader {
                 cache.put(key, group.box(), groupLines);
             }
             for (ReadLine l : groupLines) {
+                lineViews.add(l.vertical() ? null : view);
                 if (l.vertical()) {
                     lines.add(l);
                 } else if (groupLines.size() == 1) {
@@ -118,6 +120,10 @@ public final class PixelTextReader implements FrameTextReader {
                     lines.add(l.withCover(alongRow(alongRow(l.box(), ends), own)));
                 }
             }
+        }
+        List<Box> inks = OwnInk.of(lineViews, lines.stream().map(ReadLine::box).toList());
+        for (int i = 0; i < inks.size(); i++) {
+            lines.set(i, lines.get(i).withInk(inks.get(i)));
         }
         lines.addAll(verticalLines(turned, lines, cache));
         lines.sort(Comparator.comparingInt((ReadLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));

@@ -22,9 +22,17 @@ import io.pixelscrub.models.Box;
  *                       detector's box ended short of ({@link LineEnds}); the box itself for most lines
  * @param block          the detector's box this line was cut from where it held stacked lines ({@link StackedLines});
  *                       the box itself for a line boxed alone
+ * @param ink            the rows and columns of the line's own writing in its box ({@link OwnInk}); the box itself
+ *                       where the strokes do not place one line of writing there
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing, boolean vertical, OcrLine second, Box cover, Box block) {
+                       boolean writing, boolean vertical, OcrLine second, Box cover, Box block, Box ink) {
+
+    /** Its writing not placed in its box. */
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
+                    boolean vertical, OcrLine second, Box cover, Box block) {
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, box);
+    }
 
     /** Boxed alone. */
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
@@ -51,7 +59,7 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
         return new ReadLine(moved(box, dx, dy), detectionScore, ocr, mapping, confirmed, writing, vertical, second,
-                moved(cover, dx, dy), moved(block, dx, dy));
+                moved(cover, dx, dy), moved(block, dx, dy), moved(ink, dx, dy));
     }
 
     private static Box moved(Box b, int dx, int dy) {
@@ -60,12 +68,22 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
 
     /** The same line, to be covered by {@code cover} when redacted. */
     public ReadLine withCover(Box cover) {
-        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block);
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink);
     }
 
     /** The same line, cut from the detector's box {@code block}. */
     public ReadLine cutFrom(Box block) {
-        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block);
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink);
+    }
+
+    /** The same line, its own writing at {@code ink}. */
+    public ReadLine withInk(Box ink) {
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink);
+    }
+
+    /** Whether the strokes placed the line's own writing in its box ({@link #ink}). */
+    public boolean inkPlaced() {
+        return !ink.equals(box);
     }
 
     /** The height of the letters: the box's height, or its width for a vertical line. */

@@ -99,7 +99,19 @@ public final class TextFindings {
             covers.add(cover(lines.get(i), out.get(i).verdict()));
         }
         return NeighbourMargins.clip(DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures, boxes),
-                pictures, boxes), covers);
+                pictures, boxes), covers, inks(lines, covers));
+    }
+
+    /**
+     * Each line's own writing ({@link ReadLine#ink}), for {@link NeighbourMargins}: its cover where the strokes did not
+     * place it, so that such a line is clipped only by its cover, as before.
+     */
+    private static List<Box> inks(List<ReadLine> lines, List<Box> covers) {
+        List<Box> inks = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            inks.add(lines.get(i).inkPlaced() ? lines.get(i).ink() : covers.get(i));
+        }
+        return inks;
     }
 
     /**

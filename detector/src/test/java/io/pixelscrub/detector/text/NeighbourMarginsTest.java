@@ -63,4 +63,37 @@ class NeighbourMarginsTest {
         List<Finding> in = List.of(finding(Verdict.PHI, a, 6), finding(Verdict.UNKNOWN, b, 6));
         assertEquals(in, NeighbourMargins.clip(in, List.of(a, b)));
     }
+
+    /**
+     * Boxes of small stacked lines overlap each other's letters: where both lines' writing is placed ({@link OwnInk}),
+     * the redaction stops halfway between the two lines' writing, and never closer than {@link NeighbourMargins#INK_PAD}
+     * to its own; above, where no kept line is, the margin stays whole.
+     */
+    @Test
+    void facingAKeptLineTheRedactionStopsHalfwayBetweenTheWriting() {
+        Box phi = new Box(10, 100, 80, 24);
+        Box below = new Box(10, 114, 80, 24);
+        Box phiInk = new Box(14, 108, 70, 9);
+        Box belowInk = new Box(14, 122, 70, 9);
+        List<Finding> out = NeighbourMargins.clip(List.of(finding(Verdict.PHI, phi, 5),
+                finding(Verdict.NOT_PHI, below, 5)), List.of(phi, below), List.of(phiInk, belowInk));
+        assertEquals(120, out.get(0).box().bottom(), "halfway between the writing's rows 117 and 122, rounded up");
+        assertEquals(95, out.get(0).box().y(), "no kept line above: the whole margin");
+        Box close = new Box(14, 118, 70, 9);
+        out = NeighbourMargins.clip(List.of(finding(Verdict.PHI, phi, 5), finding(Verdict.NOT_PHI, below, 5)),
+                List.of(phi, below), List.of(phiInk, close));
+        assertEquals(117 + NeighbourMargins.INK_PAD, out.get(0).box().bottom(), "the pad beyond its own writing stays");
+    }
+
+    /** Writing not placed (the box itself) or touching the neighbour's: clipped by the boxes only, as before. */
+    @Test
+    void writingNotPlacedOrTouchingClipsByTheBoxesOnly() {
+        Box phi = new Box(10, 100, 80, 24);
+        Box below = new Box(10, 114, 80, 24);
+        List<Finding> in = List.of(finding(Verdict.PHI, phi, 5), finding(Verdict.NOT_PHI, below, 5));
+        List<Finding> byBoxes = NeighbourMargins.clip(in, List.of(phi, below));
+        assertEquals(byBoxes, NeighbourMargins.clip(in, List.of(phi, below), List.of(phi, new Box(14, 122, 70, 9))));
+        assertEquals(byBoxes, NeighbourMargins.clip(in, List.of(phi, below),
+                List.of(new Box(14, 108, 70, 12), new Box(14, 118, 70, 9))), "writing that touches stays covered");
+    }
 }

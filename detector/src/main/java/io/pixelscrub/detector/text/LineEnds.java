@@ -274,15 +274,15 @@ final class LineEnds {
                 // Faint ink is judged against the ground here, which changes along a line over anatomy or a bar.
                 Band here = new Band(top, bottom, ink.over(ground(image, from, to, above, below)));
                 for (int c = from; c < to; c++) {
-                    int n = here.columnInk(image, c, top, bottom, false);
-                    bandInk += n;
+                    bandInk += here.columnInk(image, c, top, bottom, false);
                     guardInk += here.columnInk(image, c, above, top, false) + here.columnInk(image, c, bottom, below, false);
-                    bandFaint += here.columnInk(image, c, top, bottom, true);
+                    int f = here.columnInk(image, c, top, bottom, true);
+                    bandFaint += f;
                     // Faint ink, because antialiased stems straddle two columns and reach the letters' level in
                     // neither; one unbroken run, because speckle's faint pixels are scattered.
                     tallest = Math.max(tallest, here.longestRun(image, c));
                     guardFaint += here.columnInk(image, c, above, top, true) + here.columnInk(image, c, bottom, below, true);
-                    if (n > 0) {
+                    if (f > 0) { // the line's extent: faint ink too, its antialiased edges
                         if (firstInk < 0) firstInk = c;
                         lastInk = c;
                     }
@@ -297,8 +297,9 @@ final class LineEnds {
                         && (double) bandFaint / bandArea >= CONCENTRATION * guardFaint / guardArea;
                 boolean guardBusy = guardInk >= stroke;
                 // The rest of a letter the step before held (the bowl and foot of a final 2, a 7's bar) holds no
-                // tall stroke of its own, and still belongs to the line.
-                boolean rest = lastWasLetter && bandInk > 0 && !guardBusy;
+                // tall stroke of its own, and still belongs to the line; in small antialiased text its strokes may
+                // reach the letters' level nowhere, only faint ink in the band alone shows them (a 6 px final 9).
+                boolean rest = lastWasLetter && !guardBusy && (bandInk > 0 || bandFaint >= 2 && guardFaint < 2);
                 // A letter after a gap counts only when the next step holds a letter too: letters come in words,
                 // while speckle that passes for one now and then stands alone.
                 if (letter && gap >= step && !pending) {

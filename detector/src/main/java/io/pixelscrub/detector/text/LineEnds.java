@@ -10,16 +10,25 @@ import java.util.List;
  * identifier over ultrasound speckle, small JPEG-blurred text at the picture's edge), and the part outside the box was
  * neither read nor redacted (tuning seed 43: an MRN's last digits outside its box on all 14 frames of a cine).
  * <p>
- * The line's band is the run of the box's rows that cross the most strokes; its ink is what reaches the level its
- * letters are drawn in (the box's brightest quartile of text for light text; burned-in text is drawn in one colour).
+ * The line's band is the run of the box's rows that cross the most strokes. Its ink is decided by the letters' own
+ * level, read off their strokes' edges ({@link StrokeLevels}; burned-in text is drawn in one colour), and by the
+ * ground beside each step: ink lies within a {@link #CONTRAST_PARTS}th of the contrast between the two of the level,
+ * faint ink nearer the level than the ground. So the line is followed where its ground changes (from black onto
+ * tissue lighter than its letters, onto a grey bar, under noisy tissue twenty grey levels from the letters), which a
+ * threshold over the box could not do. This is safe for PHI and sensible for devices not seen here because it asks
+ * nothing of the font, the language or the layout: only that a line's letters share one grey and stand in one band.
  * Beyond each end of the box the columns are looked at in steps of half a letter height. A step holds a letter when
- * one of its columns has an unbroken stroke a third of the band tall and its ink is at least twice as dense in the band as in
- * the guard rows just above and below it; the rest of a letter (a final 2's foot) follows one, and a letter after a
- * gap counts only when the next step holds one too (speckle passes for a letter now and then, alone). A step without ink is a
- * gap (faint dots in the band alone, a colon, hold it open), and a gap of more than two letter heights ends the line.
- * Ink in the guard rows that is no letter ends it too (anatomy, speckle, a graphic, a stacked line), as do another
- * line's box on the same row (it is read on its own) and the picture's edge. A box whose band touches its top or
- * bottom row is no box around one line (anatomy, or a line the box cuts through) and does not grow.
+ * one of its columns has an unbroken stroke a third of the band tall, it holds ink at the letters' level, and its
+ * ink is at least twice as dense in the band as in the guard rows just above and below it; the rest of a letter (a
+ * final 2's foot, a small final 9 of faint ink only) follows one, and a letter after a gap counts only when the next
+ * step holds one too (speckle passes for a letter now and then, alone). A step without ink is a gap (faint dots in the
+ * band alone, a colon, hold it open), and a gap of more than two letter heights ends the line: growth is bounded by a
+ * word space scaled to the line's height. Ink of the letters' level in the guard rows that is no letter ends it too
+ * (anatomy or bone of the letters' own grey, speckle, a graphic, a stacked line), as do another line's box on the
+ * same row (it is read on its own) and the picture's edge. A box whose band touches its top or bottom row is no box
+ * around one line (anatomy, or a line the box cuts through) and does not grow, unless it lies inside its letters
+ * (strokes in every row, or too short to show a band with ground around it: the detector boxed the middle of a digit
+ * on a bar), when it is looked at again with its height added above and below.
  */
 final class LineEnds {
 
@@ -40,8 +49,8 @@ final class LineEnds {
      */
     static final double CONCENTRATION = 2;
     /**
-     * A step holds a letter when one of its columns has an unbroken run of ink (on the text's side of the box's
-     * threshold) at least this share of the band's height, and its ink at the letters' level is concentrated in the band: every letter
+     * A step holds a letter when one of its columns has an unbroken run of faint ink (nearer the letters' level than the
+     * ground) at least this share of the band's height, and its ink is concentrated in the band: every letter
      * has a stem or a curve that tall, while speckle of the letters' grey is scattered (a sparse ultrasound fan beside
      * {@code SAMSUNG} on tuning seed 43 passed a test of ink counts alone).
      */
@@ -118,7 +127,7 @@ final class LineEnds {
         if (run == null || run[0] < 1 || run[1] > rows.length - 1 || run[1] - run[0] < MIN_BAND_ROWS) {
             return line; // no clean line: its ink reaches the box's top or bottom (anatomy, a line the box cuts)
         }
-        // The rows of the letters' tops and bottoms cross fewer strokes than the threshold: the band takes them in.
+        // The rows of the letters' tops and bottoms cross fewer strokes than the band's least: the band takes them in.
         int edge = Math.max(1, (int) Math.round(BAND_EDGE * (run[1] - run[0])));
         Band band = new Band(cut.y() + Math.max(0, run[0] - edge), cut.y() + Math.min(rows.length, run[1] + edge), ink);
         int right = band.end(image, cut, others, +1);
@@ -407,8 +416,8 @@ final class LineEnds {
         }
 
         /**
-         * Ink pixels of column {@code x} in rows [y0, y1): at the letters' level, or ({@code faint}) merely on the
-         * text's side of the box's threshold.
+         * Ink pixels of column {@code x} in rows [y0, y1): at the letters' level, or ({@code faint}) at it or nearer it
+         * than the ground ({@link Ink#faint}).
          */
         private int columnInk(DisplayImage image, int x, int y0, int y1, boolean faint) {
             int n = 0;

@@ -24,9 +24,10 @@ class HonestSyntheticDetectionTest {
 
     /**
      * Measured 747/781 = 0.956 (2026-12-04, session 4); 749/781 = 0.959 (2026-12-05, device-text rules, and again
-     * with the second reading of branch devkeep).
+     * with the second reading of branch devkeep); 751/781 = 0.962 with lines covered to their ink's ends by the
+     * letters' own level (session 10, branch cover).
      */
-    static final double PHI_HIDDEN_FLOOR = 0.95;
+    static final double PHI_HIDDEN_FLOOR = 0.96;
     /** Measured 7/14 = 0.50; 8/14 = 0.571 once large boxes read only unsurely need evidence of writing (2026-12-05). */
     static final double IDENTICAL_FLOOR = 0.57;
     /**

@@ -10,16 +10,25 @@ import java.util.List;
  * identifier over ultrasound speckle, small JPEG-blurred text at the picture's edge), and the part outside the box was
  * neither read nor redacted (tuning seed 43: an MRN's last digits outside its box on all 14 frames of a cine).
  * <p>
- * The line's band is the run of the box's rows that cross the most strokes; its ink is what reaches the level its
- * letters are drawn in (the box's brightest quartile of text for light text; burned-in text is drawn in one colour).
+ * The line's band is the run of the box's rows that cross the most strokes. Its ink is decided by the letters' own
+ * level, read off their strokes' edges ({@link StrokeLevels}; burned-in text is drawn in one colour), and by the
+ * ground beside each step: ink lies within a {@link #CONTRAST_PARTS}th of the contrast between the two of the level,
+ * faint ink nearer the level than the ground. So the line is followed where its ground changes (from black onto
+ * tissue lighter than its letters, onto a grey bar, under noisy tissue twenty grey levels from the letters), which a
+ * threshold over the box could not do. This is safe for PHI and sensible for devices not seen here because it asks
+ * nothing of the font, the language or the layout: only that a line's letters share one grey and stand in one band.
  * Beyond each end of the box the columns are looked at in steps of half a letter height. A step holds a letter when
- * one of its columns has an unbroken stroke a third of the band tall and its ink is at least twice as dense in the band as in
- * the guard rows just above and below it; the rest of a letter (a final 2's foot) follows one, and a letter after a
- * gap counts only when the next step holds one too (speckle passes for a letter now and then, alone). A step without ink is a
- * gap (faint dots in the band alone, a colon, hold it open), and a gap of more than two letter heights ends the line.
- * Ink in the guard rows that is no letter ends it too (anatomy, speckle, a graphic, a stacked line), as do another
- * line's box on the same row (it is read on its own) and the picture's edge. A box whose band touches its top or
- * bottom row is no box around one line (anatomy, or a line the box cuts through) and does not grow.
+ * one of its columns has an unbroken stroke a third of the band tall, it holds ink at the letters' level, and its
+ * ink is at least twice as dense in the band as in the guard rows just above and below it; the rest of a letter (a
+ * final 2's foot, a small final 9 of faint ink only) follows one, and a letter after a gap counts only when the next
+ * step holds one too (speckle passes for a letter now and then, alone). A step without ink is a gap (faint dots in the
+ * band alone, a colon, hold it open), and a gap of more than two letter heights ends the line: growth is bounded by a
+ * word space scaled to the line's height. Ink of the letters' level in the guard rows that is no letter ends it too
+ * (anatomy or bone of the letters' own grey, speckle, a graphic, a stacked line), as do another line's box on the
+ * same row (it is read on its own) and the picture's edge. A box whose band touches its top or bottom row is no box
+ * around one line (anatomy, or a line the box cuts through) and does not grow, unless it lies inside its letters
+ * (strokes in every row, or too short to show a band with ground around it: the detector boxed the middle of a digit
+ * on a bar), when it is looked at again with its height added above and below.
  */
 final class LineEnds {
 
@@ -40,8 +49,8 @@ final class LineEnds {
      */
     static final double CONCENTRATION = 2;
     /**
-     * A step holds a letter when one of its columns has an unbroken run of ink (on the text's side of the box's
-     * threshold) at least this share of the band's height, and its ink at the letters' level is concentrated in the band: every letter
+     * A step holds a letter when one of its columns has an unbroken run of faint ink (nearer the letters' level than the
+     * ground) at least this share of the band's height, and its ink is concentrated in the band: every letter
      * has a stem or a curve that tall, while speckle of the letters' grey is scattered (a sparse ultrasound fan beside
      * {@code SAMSUNG} on tuning seed 43 passed a test of ink counts alone).
      */
@@ -52,6 +61,13 @@ final class LineEnds {
      * {@code 1}). Labels set apart on a screen are farther apart than that, or boxed on their own.
      */
     static final double MAX_GAP = 2.0;
+    /**
+     * The least contrast, in grey levels, between the letters and the ground beside their strokes in the box: less
+     * than OCR wants ({@link StrokeLevels#MIN_CONTRAST}), because a line's ends are followed only over letter-shaped
+     * strokes concentrated in its band, which the noise of a smooth ground does not make (a dark grey time 20 levels
+     * under noisy grey tissue, tuning seed 43).
+     */
+    static final int MIN_CONTRAST = 16;
     /** The fewest rows a band of ink can have to be a line of text. */
     static final int MIN_BAND_ROWS = 4;
 
@@ -63,16 +79,34 @@ final class LineEnds {
      * the other lines found in the picture: a line never grows into one.
      */
     static Box grow(DisplayImage image, Box line, List<Box> others) {
+        return grow(image, line, others, true);
+    }
+
+    /**
+     * As {@link #grow(DisplayImage, Box, List)}; with {@code mayLookAround}, a box that lies inside its letters (their
+     * strokes cross every row of it: the detector boxed the middle of a digit on a bar) is looked at again with its
+     * height added above and below, and covers those rows too where it grows.
+     */
+    private static Box grow(DisplayImage image, Box line, List<Box> others, boolean mayLookAround) {
         Box cut = line.clip(image.width(), image.height());
-        if (cut.height() < MIN_BAND_ROWS + 2 || cut.width() < 2) {
+        if (cut.width() < 2) {
+            return line;
+        }
+        if (mayLookAround && cut.height() < 2 * MIN_BAND_ROWS) {
+            // Too short to show a band of letters with ground above and below: the box may lie inside its letters.
+            return lookAround(image, line, others);
+        }
+        if (cut.height() < MIN_BAND_ROWS + 2) {
             return line;
         }
         int[] lum = OcrCrop.luminance(image, cut);
         if (OcrCrop.isFlat(lum)) {
             return line;
         }
-        boolean light = OcrCrop.backgroundIsDark(lum, cut.width(), cut.height());
-        int threshold = Otsu.threshold(lum);
+        Ink ink = Ink.of(lum, cut.width(), cut.height());
+        if (ink == null) {
+            return line;
+        }
         // Per row, the strokes it crosses (runs of ink): a line of letters crosses many in each of its rows, while
         // anatomy or a backdrop's edge that a loose box takes in is one solid run.
         int[] rows = new int[cut.height()];
@@ -80,21 +114,22 @@ final class LineEnds {
         for (int y = 0; y < cut.height(); y++) {
             boolean before = false;
             for (int x = 0; x < cut.width(); x++) {
-                int v = lum[y * cut.width() + x];
-                boolean inked = light ? v > threshold : v <= threshold;
+                boolean inked = ink.faint(lum[y * cut.width() + x]);
                 if (inked && !before) rows[y]++;
                 before = inked;
             }
             busiest = Math.max(busiest, rows[y]);
         }
         int[] run = inkiestRun(rows, Math.max(1, BAND_STROKES * busiest));
+        if (mayLookAround && run != null && run[0] == 0 && run[1] == rows.length) {
+            return lookAround(image, line, others); // strokes in every row: the box may lie inside its letters
+        }
         if (run == null || run[0] < 1 || run[1] > rows.length - 1 || run[1] - run[0] < MIN_BAND_ROWS) {
             return line; // no clean line: its ink reaches the box's top or bottom (anatomy, a line the box cuts)
         }
-        // The rows of the letters' tops and bottoms cross fewer strokes than the threshold: the band takes them in.
+        // The rows of the letters' tops and bottoms cross fewer strokes than the band's least: the band takes them in.
         int edge = Math.max(1, (int) Math.round(BAND_EDGE * (run[1] - run[0])));
-        Band band = new Band(cut.y() + Math.max(0, run[0] - edge), cut.y() + Math.min(rows.length, run[1] + edge),
-                Ink.of(lum, threshold, light));
+        Band band = new Band(cut.y() + Math.max(0, run[0] - edge), cut.y() + Math.min(rows.length, run[1] + edge), ink);
         int right = band.end(image, cut, others, +1);
         int left = band.end(image, cut, others, -1);
         if (right <= cut.right() && left >= cut.x()) {
@@ -104,6 +139,18 @@ final class LineEnds {
         int x0 = left < cut.x() ? Math.max(band.wall(others, cut, -1), left - pad) : line.x();
         int x1 = right > cut.right() ? Math.min(Math.min(image.width(), band.wall(others, cut, +1)), right + pad) : line.right();
         return Box.fromCorners(x0, line.y(), x1, line.bottom());
+    }
+
+    /**
+     * {@code line}, a box that may lie inside its letters, looked at again with its height added above and below,
+     * where the line's band and the ground around it show whole: grown over those rows and along the line where the
+     * line runs on past the box; {@code line} itself otherwise.
+     */
+    private static Box lookAround(DisplayImage image, Box line, List<Box> others) {
+        Box around = Box.fromCorners(line.x(), Math.max(0, line.y() - line.height()), line.right(),
+                Math.min(image.height(), line.bottom() + line.height()));
+        Box grown = grow(image, around, others, false);
+        return grown.width() > line.width() ? Box.fromCorners(grown.x(), around.y(), grown.right(), around.bottom()) : line;
     }
 
     /** The run [first, end) of consecutive rows with at least {@code least} ink that holds the most ink; null if none. */
@@ -129,55 +176,64 @@ final class LineEnds {
     }
 
     /**
-     * The line's ink: grey values at the level its letters are drawn in, less {@code tolerance}, or beyond it
-     * (burned-in text is drawn in one colour). Counting only what reaches the letters' own level, not everything on
-     * the text's side of the box's threshold, tells the line from a background lighter than the box's (a grey date
-     * running from black onto grey anatomy) and from most of the speckle around it.
+     * The line's ink: grey values within {@code tolerance} of the level its letters are drawn in (burned-in text is
+     * drawn in one colour), read off the strokes' edges ({@link StrokeLevels}). A window on both sides of the level,
+     * not everything beyond a threshold, is what lets the line be followed where the ground beside it changes: over
+     * anatomy lighter than light text (a grey identifier running from a black ground onto bright tissue: its letters
+     * are then darker than what is around them), over a grey bar, over speckle of other greys. Ground of the letters'
+     * own grey is told apart by its shape (a stroke, concentrated in the band), not by its level.
+     *
+     * @param level      the letters' level
+     * @param tolerance  how far a letter's core may lie from it (noise, lossy compression, antialiasing)
+     * @param middle     halfway between the level and the background next to the strokes in the box
      */
-    private record Ink(int level, int tolerance, boolean light, int threshold) {
+    private record Ink(int level, int tolerance, int middle) {
 
         /**
-         * The level of the letters' cores: the quartile of the box's pixels on the text's side of its threshold that
-         * lies farthest from the background (antialiased edges pull the median towards it), within a sixth of the
-         * contrast between that level and the background's median.
+         * The ink of a luminance crop {@code w} wide, or null where its strokes show no clear text and background: the
+         * tolerance is a {@link #CONTRAST_PARTS}th of the contrast between the letters and the background beside them,
+         * at least {@link #MIN_TOLERANCE}.
          */
-        static Ink of(int[] lum, int threshold, boolean light) {
-            int[] text = new int[256];
-            int[] rest = new int[256];
-            for (int v : lum) {
-                ((light ? v > threshold : v <= threshold) ? text : rest)[v]++;
+        static Ink of(int[] lum, int w, int h) {
+            StrokeLevels levels = StrokeLevels.of(lum, w, h, MIN_CONTRAST);
+            if (levels == null) {
+                return null;
             }
-            int level = quantile(text, light ? 0.75 : 0.25);
-            int background = quantile(rest, 0.5);
-            return new Ink(level, Math.max(MIN_TOLERANCE, Math.abs(level - background) / CONTRAST_PARTS), light, threshold);
+            return new Ink(levels.text(), 0, 0).over(levels.background());
         }
 
-        /** At the letters' level or beyond it, away from the background (small antialiased letters rarely reach it). */
+        /**
+         * The same letters over a ground of grey {@code ground}: the tolerance is a {@link #CONTRAST_PARTS}th of the
+         * contrast between them (at least {@link #MIN_TOLERANCE}), and faint ink is what lies nearer the letters than
+         * the ground. Text a device draws over tissue a few grey levels from its own colour is followed by its exact
+         * level there, and tissue beside it is no ink; on a black ground antialiased stems that reach only part of the
+         * level still count.
+         */
+        Ink over(int ground) {
+            return new Ink(level, Math.max(MIN_TOLERANCE, Math.abs(level - ground) / CONTRAST_PARTS), (level + ground) / 2);
+        }
+
+        /** At the letters' level (small antialiased letters reach it in their stems' cores). */
         boolean is(int v) {
-            return light ? v >= level - tolerance : v <= level + tolerance;
+            return Math.abs(v - level) <= tolerance;
         }
 
-        /** On the text's side of the box's threshold: the letters' antialiased edges and faint dots too. */
+        /**
+         * At the letters' level, or between it and the middle: the letters' antialiased edges and faint dots too, and
+         * never a ground on the far side of the letters' level (tissue lighter than light letters).
+         */
         boolean faint(int v) {
-            return light ? v > threshold : v <= threshold;
-        }
-
-        private static int quantile(int[] histogram, double q) {
-            long n = 0;
-            for (int c : histogram) n += c;
-            long seen = 0;
-            for (int v = 0; v < histogram.length; v++) {
-                seen += histogram[v];
-                if (seen > 0 && seen >= q * n) return v;
-            }
-            return 0;
+            return is(v) || (level > middle ? v > middle && v < level : v < middle && v > level);
         }
     }
 
     /** The ink's tolerance is this part of the contrast between the letters and the box's background. */
     static final int CONTRAST_PARTS = 6;
-    /** The least tolerance, in grey levels: noise and lossy compression move a letter's pixels this much. */
-    static final int MIN_TOLERANCE = 12;
+    /**
+     * The least tolerance, in grey levels: rounding in the display mapping and in lossless codecs' colour
+     * conversions.
+     */
+    static final int MIN_TOLERANCE = 3;
 
     /** The rows [top, bottom) the line's ink fills, and the guard rows around them. */
     private record Band(int top, int bottom, Ink ink) {
@@ -224,27 +280,35 @@ final class LineEnds {
                 int tallest = 0;
                 int above = Math.max(0, top - guard);
                 int below = Math.min(image.height(), bottom + guard);
+                // Faint ink is judged against the ground here, which changes along a line over anatomy or a bar.
+                Band here = new Band(top, bottom, ink.over(ground(image, from, to, above, below)));
                 for (int c = from; c < to; c++) {
-                    int n = columnInk(image, c, top, bottom, false);
-                    bandInk += n;
-                    guardInk += columnInk(image, c, above, top, false) + columnInk(image, c, bottom, below, false);
-                    bandFaint += columnInk(image, c, top, bottom, true);
+                    bandInk += here.columnInk(image, c, top, bottom, false);
+                    guardInk += here.columnInk(image, c, above, top, false) + here.columnInk(image, c, bottom, below, false);
+                    int f = here.columnInk(image, c, top, bottom, true);
+                    bandFaint += f;
                     // Faint ink, because antialiased stems straddle two columns and reach the letters' level in
                     // neither; one unbroken run, because speckle's faint pixels are scattered.
-                    tallest = Math.max(tallest, longestRun(image, c));
-                    guardFaint += columnInk(image, c, above, top, true) + columnInk(image, c, bottom, below, true);
-                    if (n > 0) {
+                    tallest = Math.max(tallest, here.longestRun(image, c));
+                    guardFaint += here.columnInk(image, c, above, top, true) + here.columnInk(image, c, bottom, below, true);
+                    if (f > 0) { // the line's extent: faint ink too, its antialiased edges
                         if (firstInk < 0) firstInk = c;
                         lastInk = c;
                     }
                 }
-                double bandDensity = (double) bandInk / ((to - from) * height());
-                double guardDensity = (double) guardInk / Math.max(1, (to - from) * (below - above - height()));
-                boolean letter = tallest >= stroke && bandInk >= stroke && bandDensity >= CONCENTRATION * guardDensity;
+                int bandArea = (to - from) * height();
+                int guardArea = Math.max(1, (to - from) * (below - above - height()));
+                // A letter has a tall stroke, ink at the letters' own level, and ink (at the level, and nearer the
+                // letters than the ground) concentrated in the band. Small antialiased letters on a ground close to
+                // their level reach the level in a few pixels only: their faint ink carries the count.
+                boolean letter = tallest >= stroke && bandInk > 0 && Math.max(bandInk, bandFaint) >= stroke
+                        && (double) bandInk / bandArea >= CONCENTRATION * guardInk / guardArea
+                        && (double) bandFaint / bandArea >= CONCENTRATION * guardFaint / guardArea;
                 boolean guardBusy = guardInk >= stroke;
                 // The rest of a letter the step before held (the bowl and foot of a final 2, a 7's bar) holds no
-                // tall stroke of its own, and still belongs to the line.
-                boolean rest = lastWasLetter && bandInk > 0 && !guardBusy;
+                // tall stroke of its own, and still belongs to the line; in small antialiased text its strokes may
+                // reach the letters' level nowhere, only faint ink in the band alone shows them (a 6 px final 9).
+                boolean rest = lastWasLetter && !guardBusy && (bandInk > 0 || bandFaint >= 2 && guardFaint < 2);
                 // A letter after a gap counts only when the next step holds a letter too: letters come in words,
                 // while speckle that passes for one now and then stands alone.
                 if (letter && gap >= step && !pending) {
@@ -314,6 +378,32 @@ final class LineEnds {
             return middle >= top && middle < bottom && !cut.contains(o);
         }
 
+        /** The median grey of columns [from, to) in rows [y0, y1): the ground the line stands on there. */
+        private static int ground(DisplayImage image, int from, int to, int y0, int y1) {
+            int[] histogram = new int[256];
+            int n = 0;
+            for (int y = y0; y < y1; y++) {
+                for (int x = from; x < to; x++) {
+                    histogram[grey(image, x, y)]++;
+                    n++;
+                }
+            }
+            int seen = 0;
+            for (int v = 0; v < 256; v++) {
+                seen += histogram[v];
+                if (2 * seen >= n) return v;
+            }
+            return 0;
+        }
+
+        private static int grey(DisplayImage image, int x, int y) {
+            int c = image.channels();
+            byte[] px = image.pixels();
+            int base = (y * image.width() + x) * c;
+            return c == 1 ? px[base] & 0xFF
+                    : (299 * (px[base] & 0xFF) + 587 * (px[base + 1] & 0xFF) + 114 * (px[base + 2] & 0xFF)) / 1000;
+        }
+
         /** The longest unbroken run of faint ink in column {@code x} of the band. */
         private int longestRun(DisplayImage image, int x) {
             int longest = 0;
@@ -326,17 +416,13 @@ final class LineEnds {
         }
 
         /**
-         * Ink pixels of column {@code x} in rows [y0, y1): at the letters' level, or ({@code faint}) merely on the
-         * text's side of the box's threshold.
+         * Ink pixels of column {@code x} in rows [y0, y1): at the letters' level, or ({@code faint}) at it or nearer it
+         * than the ground ({@link Ink#faint}).
          */
         private int columnInk(DisplayImage image, int x, int y0, int y1, boolean faint) {
-            int c = image.channels();
-            byte[] px = image.pixels();
             int n = 0;
             for (int y = Math.max(0, y0); y < Math.min(image.height(), y1); y++) {
-                int base = (y * image.width() + x) * c;
-                int v = c == 1 ? px[base] & 0xFF
-                        : (299 * (px[base] & 0xFF) + 587 * (px[base + 1] & 0xFF) + 114 * (px[base + 2] & 0xFF)) / 1000;
+                int v = grey(image, x, y);
                 if (faint ? ink.faint(v) : ink.is(v)) n++;
             }
             return n;

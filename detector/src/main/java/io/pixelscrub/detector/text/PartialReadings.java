@@ -1,5 +1,7 @@
 package io.pixelscrub.detector.text;
 
+import io.pixelscrub.models.Box;
+
 /**
  * A reading far shorter than the line it was read from: OCR read a letter or two of a box with room for a word or
  * more. The allow-list explains one or two characters (a marker, a counter) and would keep the whole box as a device
@@ -30,5 +32,27 @@ final class PartialReadings {
         int length = line.vertical() ? line.box().height() : line.box().width();
         long read = Math.max(line.ocr().alphanumerics(), line.second().alphanumerics());
         return read <= FEW_CHARACTERS && !line.confirmed() && length >= LONG_BOX * line.letterHeight();
+    }
+
+    /**
+     * The ink of a line running on past its box by at least this many letter heights, both ends together: room for two
+     * characters or more that OCR never saw (a glyph is about 0.6 of a letter height wide, and the cover's pad is a
+     * fifth of a height at each end).
+     */
+    static final double UNREAD_INK = 1.5;
+
+    /**
+     * Whether the line's own ink runs on past its box ({@link ReadLine#cover}, {@link LineEnds}) by
+     * {@link #UNREAD_INK} letter heights or more: the reading is of part of the line only (the first digit {@code 0}
+     * of a time {@code 10:24} on a grey bar, boxed alone, tuning seed 43), and a verdict of the allow-list on it cannot
+     * vouch for the rest. Any device's line boxed in part is as open, whatever its font or layout: the rule reads no
+     * text, only how far the line's strokes reach.
+     */
+    static boolean readsPartOfItsInk(ReadLine line) {
+        Box box = line.box();
+        Box cover = line.cover();
+        int unread = line.vertical() ? box.y() - cover.y() + cover.bottom() - box.bottom()
+                : box.x() - cover.x() + cover.right() - box.right();
+        return unread >= UNREAD_INK * line.letterHeight();
     }
 }

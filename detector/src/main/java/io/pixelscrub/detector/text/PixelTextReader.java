@@ -110,9 +110,10 @@ public final class PixelTextReader implements FrameTextReader {
             for (ReadLine l : groupLines) {
                 lineViews.add(l.vertical() ? null : view);
                 if (l.vertical()) {
-                    lines.add(l);
+                    lines.add(l.withCover(turned.get(best.view()).ends(l.box(), others)));
                 } else if (groupLines.size() == 1) {
-                    lines.add(l.withCover(alongRow(l.box(), ends)));
+                    // Whole: a box inside its letters is covered over the rows of the line around it too.
+                    lines.add(l.withCover(l.box().union(ends)));
                 } else {
                     // A line cut from a stacked box may run on past the box where the others do not: its own ends
                     // count too.
@@ -185,11 +186,11 @@ public final class PixelTextReader implements FrameTextReader {
                     ? reader.readAgain(view, LineInk.tighten(view, pieces.get(i), NEIGHBOURS_OWN)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
                     && ReadingAgreement.same(ocr, again);
-            boolean examined = TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr)
-                    || TextFindings.mayBeShortBlob(pieces.get(i).height(), ocr);
+            boolean blob = TextFindings.mayBeShortBlob(pieces.get(i).height(), ocr);
+            boolean examined = TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr) || blob;
             // A band of a split by strokes is writing: it must not be let go as a blob or a picture.
             boolean writing = !examined || byStrokes || GlyphEvidence.looksLikeWriting(view, pieces.get(i))
-                    || turnedWriting(turnedView, pieces.get(i));
+                    || turnedWriting(turnedView, pieces.get(i), blob);
             ReadLine line = new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again);
             // Cut by strokes, a line keeps the box's margin beyond the box (TextFindings): those boxes were redacted
             // whole, margin and all, before they were cut.
@@ -283,6 +284,17 @@ public final class PixelTextReader implements FrameTextReader {
             return clockwise;
         }
 
+        /**
+         * {@code box} of a vertical line, in upright coordinates, grown up and down over its own ink as the turned
+         * picture shows it ({@link LineEnds}); {@code others} are the other lines' upright boxes.
+         */
+        Box ends(Box box, List<Box> others) {
+            int h = upright.height();
+            Box grown = LineEnds.grow(clockwise, QuarterTurn.toTurned(box, h),
+                    others.stream().map(o -> QuarterTurn.toTurned(o, h)).toList());
+            return alongColumn(box, QuarterTurn.toUpright(grown, h));
+        }
+
         DisplayImage anticlockwise() {
             if (anticlockwise == null) {
                 anticlockwise = QuarterTurn.halfTurn(clockwise);
@@ -319,11 +331,15 @@ public final class PixelTextReader implements FrameTextReader {
     /**
      * Whether a box much taller than wide holds writing along a vertical edge: its letters stand side by side only in
      * the turned picture, so the upright look for letter-like marks ({@link GlyphEvidence}) misses them. An unreadable
-     * 48x90 box over an identifier written bottom to top was kept as "no writing" (tuning seed 41).
+     * 48x90 box over an identifier written bottom to top was kept as "no writing" (tuning seed 41). A short blob
+     * ({@code blob}: OCR read a character or two) is looked at turned unless it is clearly wider than tall: the
+     * detector boxes a short vertical word ({@code 19F}, a sex and an age in a 21x21 box, read "8" and let go as too
+     * short, tuning seed 43) about as wide as tall. Three letter-like marks in a chain are asked for either way, so a
+     * lone marker or a digit is not made writing by being turned.
      */
-    private static boolean turnedWriting(Turned view, Box box) {
-        return box.height() >= TALL * box.width()
-                && GlyphEvidence.looksLikeTurnedWriting(view.clockwise(), box, view.upright().height());
+    private static boolean turnedWriting(Turned view, Box box, boolean blob) {
+        boolean shape = blob ? box.height() * TALL >= box.width() : box.height() >= TALL * box.width();
+        return shape && GlyphEvidence.looksLikeTurnedWriting(view.clockwise(), box, view.upright().height());
     }
 
     /**

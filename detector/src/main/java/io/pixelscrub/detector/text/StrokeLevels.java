@@ -26,6 +26,11 @@ record StrokeLevels(int text, int background) {
 
     /** The levels in a luminance crop {@code w} wide, or null when its edges show no clear text and background. */
     static StrokeLevels of(int[] lum, int w, int h) {
+        return of(lum, w, h, MIN_CONTRAST);
+    }
+
+    /** As {@link #of(int[], int, int)}, with the two levels at least {@code minContrast} apart. */
+    static StrokeLevels of(int[] lum, int w, int h, int minContrast) {
         int[] diff = new int[Math.max(1, (w - 1) * h)];
         int n = 0;
         for (int y = 0; y < h; y++) {
@@ -55,7 +60,7 @@ record StrokeLevels(int text, int background) {
         Arrays.sort(low, 0, edges);
         int hi = percentile(high, edges, 0.9);
         int lo = percentile(low, edges, 0.1);
-        if (hi - lo < MIN_CONTRAST) {
+        if (hi - lo < minContrast) {
             return null;
         }
         int near = (hi - lo) / 4;
@@ -67,7 +72,7 @@ record StrokeLevels(int text, int background) {
         }
         StrokeLevels levels = nearHigh < nearLow ? new StrokeLevels(hi, percentile(low, edges, 0.5))
                 : new StrokeLevels(lo, percentile(high, edges, 0.5));
-        return Math.abs(levels.text() - levels.background()) < MIN_CONTRAST ? null : levels;
+        return Math.abs(levels.text() - levels.background()) < minContrast ? null : levels;
     }
 
     /** The value at {@code share} of the first {@code count} of {@code sorted}, which are in ascending order. */

@@ -78,12 +78,24 @@ class LineEndsTest {
     }
 
     @Test
-    void aBoxWhoseInkFillsItFromTopToBottomIsNoCleanLineAndStays() {
+    void aBoxInsideItsLettersIsCoveredOverTheWholeLine() {
         Drawn line = draw("20021125", "DejaVu Sans", 20, false, null);
         Box whole = line.box();
-        // Cut through the letters: the ink touches the box's top and bottom rows.
-        Box cut = Box.fromCorners(whole.x(), line.ink().y() + 3, whole.x() + whole.width() / 2, line.ink().bottom() - 3);
-        assertEquals(cut, LineEnds.grow(line.image(), cut, List.of()));
+        Box ink = line.ink();
+        // Cut through the letters: their strokes cross every row of the box (the detector boxed a digit's middle).
+        Box cut = Box.fromCorners(whole.x(), ink.y() + 3, whole.x() + whole.width() / 2, ink.bottom() - 3);
+        Box grown = LineEnds.grow(line.image(), cut, List.of());
+        assertTrue(grown.x() <= ink.x() && grown.right() >= ink.right(), "both ends: " + grown + ", ink " + ink);
+        assertTrue(grown.y() <= ink.y() && grown.bottom() >= ink.bottom(), "all rows: " + grown + ", ink " + ink);
+        assertTrue(grown.width() <= ink.width() + 2 * 20 && grown.height() <= 3 * cut.height(), "bounded: " + grown);
+    }
+
+    @Test
+    void aSolidShapeTheBoxLiesInsideIsNoLineAndStays() {
+        // A box inside a bright blob (anatomy): every row is one run, and around it there is no band of letters.
+        Drawn shape = draw("I", "DejaVu Sans", 14, false, new Box(0, 10, 120, 40));
+        Box inside = new Box(90, 22, 40, 12);
+        assertEquals(inside, LineEnds.grow(shape.image(), inside, List.of()));
     }
 
     @Test

@@ -39,14 +39,14 @@ class SyntheticDetectionTest {
         // MisreadMeasurements): 705/726 hidden, 8/14 identical, 222/562 = 0.395 kept, 3.93 %: device floor 0.39;
         // (branch stacked alone: stacked small lines cut by their strokes, unsure lines read again by their text's
         // level): 706/726 hidden, 8/14, 208/562 = 0.370 kept, 3.92 %; both merged with the flat-ground pair rule
-        // (GlyphEvidence): 706/726, 8/14, 230/562 = 0.409 kept, 3.90 %: device floor 0.40. Session 10 (a cine line
-        // kept on the frames that read it as device text, FramePropagation.keptFrames): 706/726, 8/14, 251/562 =
-        // 0.447 kept, 3.87 %: device floor 0.44; with branch lines (OwnInk) and branch cover (LineEnds by the
-        // letters' level) merged: 706/726, 8/14, 253/562 = 0.450 kept, 3.88 %: device floor 0.45. Floors floored to
-        // two decimals, the ceiling rounded up.
+        // (GlyphEvidence): 706/726, 8/14, 230/562 = 0.409 kept, 3.90 %: device floor 0.40. Session 10 (branch lines:
+        // a redaction facing a kept stacked line stops halfway between the two lines' writing, OwnInk): 706/726,
+        // 8/14, 232/562 = 0.413 kept, 3.90 %: device floor 0.41. (A cine line kept on the frames that read it as
+        // device text measured 253/562 = 0.450, but left PHI visible on a fresh seed and was reverted: its floor
+        // went with it.) Floors floored to two decimals, the ceiling rounded up.
         assertTrue(r.phiHiddenRate() >= 0.97, "PHI hidden: " + r.summary());
         assertTrue(r.identicalRate() >= 0.50, "clean images byte-identical: " + r.summary());
-        assertTrue(r.deviceKeptRate() >= 0.45, "device annotations kept: " + r.summary());
+        assertTrue(r.deviceKeptRate() >= 0.41, "device annotations kept: " + r.summary());
         assertTrue(r.overRedaction() <= 0.04, "over-redaction: " + r.summary());
     }
 }

@@ -40,8 +40,8 @@ class RealTruthReportTest {
      * boxes without writing stay apart from lines (branch overred), 576/770 = 0.7481 with stacked small lines cut and
      * read line by line (session 9, branch stacked), 586/770 = 0.7610 once crops with 4-7 grey levels of contrast are
      * read (session 10: the dim second frame of the Philips CX50 cine), 593/770 = 0.7701 with branch lines alone (a
-     * redaction facing a kept stacked line stops halfway between the two lines' writing), 602/770 = 0.7818 with both
-     * and branch cover merged (session 10), floored to 2 decimals. Raise it when the detector keeps more.
+     * redaction facing a kept stacked line stops halfway between the two lines' writing), 602/770 = 0.7818 with branch
+     * cover merged too (session 10), floored to 2 decimals. Raise it when the detector keeps more.
      */
     private static final double DEVICE_KEPT_FLOOR = 0.78;
     /**
@@ -56,11 +56,11 @@ class RealTruthReportTest {
      * a wrong premise that a vertical name would share; 3.9354 % once boxes of stacked small lines are cut by their
      * strokes and unsure lines read again by the level their text is drawn in (session 9, branch stacked); 3.8947 %
      * once crops with 4-7 grey levels of contrast are read (session 10), 3.7870 % once a cine line is kept on the
-     * frames that read it as device text (session 10), 3.8705 % with branch lines alone, 3.7223 % with both and branch
-     * cover merged (session 10). Rounded up to 2 decimals of a percent. Lower it when the detector redacts less outside
-     * PHI.
+     * frames that read it as device text (session 10; reverted: it left PHI visible on a fresh seed), 3.8705 % with
+     * branch lines alone, 3.8300 % (just over: 3.830x) with branch cover merged too (session 10). Rounded up to 2
+     * decimals of a percent. Lower it when the detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 3.73;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 3.84;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
      * evidence of writing (the face photo, 2026-12-05); 25 again in session 6 (a branch reached 26 with a rule for

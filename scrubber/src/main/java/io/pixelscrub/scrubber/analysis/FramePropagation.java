@@ -23,13 +23,11 @@ import java.util.TreeSet;
  * showing no writing ({@link TextFindings#isPicture}) is one place only with other such boxes: a small line found
  * inside it on another frame does not make the picture part of that line's region.
  *
- * <p>A place read surely as device text on some frames and left undecided on others ({@link Verdict#UNKNOWN}: read
- * unsurely, or not at all) is redacted only on the frames where it was not read as device text, and on every frame
- * where it was not found; the frames whose reading kept it keep it ({@link #keptFrames}). Each of those frames was
- * read and judged as a single image would be, over the whole of the place, so keeping the line there is no weaker
- * than keeping it on a one-frame image; before, one unsure reading (a noisy frame, a dim palette, a crop the live
- * picture moved) blacked the line out on every frame of the cine. A place read as PHI on any frame stays redacted on
- * every frame.
+ * <p>A place read as device text on some frames and left undecided on others is redacted on every frame. Keeping it
+ * on the frames whose reading kept it was tried (session 10): it kept more device text on every corpus, but on a
+ * generated seed nobody had tuned on it left 7 more PHI items visible (1191 -> 1184 of 1277):
+ * a PHI line misread as a device reading on some frames of a cine is caught only because another frame left it
+ * undecided.
  */
 public final class FramePropagation {
 
@@ -61,21 +59,6 @@ public final class FramePropagation {
         for (Group g : groups) {
             boolean everyFrame = frameCount <= 1 || sampled || g.frames.size() >= 2;
             Finding f = g.worst.withBox(g.box).withLine(g.line).withFrames(everyFrame ? Set.of() : g.frames);
-            Set<Integer> kept = everyFrame && frameCount > 1 && !sampled ? keptFrames(g) : Set.of();
-            if (!kept.isEmpty()) {
-                Set<Integer> redacted = new TreeSet<>();
-                for (int i = 0; i < frameCount; i++) {
-                    if (!kept.contains(i)) {
-                        redacted.add(i);
-                    }
-                }
-                out.add(f.withFrames(redacted).withReason(f.reason() + "; on " + g.frames.size() + " analysed frame(s), redacted on "
-                        + redacted.size() + " where it was not read as device text"));
-                Finding best = g.bestKept();
-                out.add(best.withFrames(kept).withReason(best.reason() + "; kept on the " + kept.size()
-                        + " frame(s) whose reading judged it device text"));
-                continue;
-            }
             if (everyFrame && frameCount > 1) {
                 String applied = f.verdict() == Verdict.NOT_PHI ? "kept" : "redacted";
                 f = f.withReason(f.reason() + "; on " + g.frames.size() + " analysed frame(s), " + applied + " on every frame");
@@ -85,41 +68,6 @@ public final class FramePropagation {
         return out;
     }
 
-    /**
-     * The frames on which an undecided place was read as device text over (nearly) its whole extent, and on which no
-     * other reading of it was undecided; empty when the place was read as PHI anywhere, or when no such frame exists.
-     */
-    private static Set<Integer> keptFrames(Group g) {
-        if (g.worst.verdict() != Verdict.UNKNOWN) {
-            return Set.of();
-        }
-        Set<Integer> kept = new TreeSet<>();
-        Set<Integer> undecided = new TreeSet<>();
-        for (Finding m : g.members) {
-            if (m.frames().isEmpty()) {
-                return Set.of(); // a reading that holds for every frame: nothing to split
-            }
-            if (Group.keptLine(m) && coversMostOf(m.lineOrBox(), g.line)) {
-                kept.addAll(m.frames());
-            } else {
-                undecided.addAll(m.frames());
-            }
-        }
-        kept.removeAll(undecided);
-        return kept;
-    }
-
-    /**
-     * Whether a kept reading's line spans the place: a reading that kept only part of the line (the detector boxed
-     * its first words on that frame) says nothing about the rest, which another frame left undecided.
-     */
-    private static boolean coversMostOf(Box reading, Box place) {
-        return reading.sharedArea(place) >= MIN_KEPT_SHARE * place.area();
-    }
-
-    /** Share of a place's line box a kept reading must cover; boxes of one line found on two frames move a pixel or two. */
-    static final double MIN_KEPT_SHARE = 0.8;
-
     private static final class Group {
         Box box;
         Box line;
@@ -127,7 +75,6 @@ public final class FramePropagation {
         /** Every member kept was a blob that may be a piece of a neighbouring line. */
         boolean noKeptLine;
         final Set<Integer> frames = new TreeSet<>();
-        final List<Finding> members = new ArrayList<>();
 
         Group(Finding f) {
             box = f.box();
@@ -135,18 +82,6 @@ public final class FramePropagation {
             worst = f;
             noKeptLine = !keptLine(f);
             frames.addAll(f.frames());
-            members.add(f);
-        }
-
-        /** The most confident member kept as a line. */
-        Finding bestKept() {
-            Finding best = null;
-            for (Finding m : members) {
-                if (keptLine(m) && (best == null || m.confidence() > best.confidence())) {
-                    best = m;
-                }
-            }
-            return best;
         }
 
         boolean samePlace(Finding f) {
@@ -165,7 +100,6 @@ public final class FramePropagation {
             line = line.union(f.lineOrBox());
             noKeptLine &= !keptLine(f);
             frames.addAll(f.frames());
-            members.add(f);
             if (rank(f.verdict()) > rank(worst.verdict())
                     || rank(f.verdict()) == rank(worst.verdict()) && f.confidence() > worst.confidence()) {
                 worst = f;

@@ -55,7 +55,8 @@ final class CropContrast {
         return new double[] {text / nText, background / nBackground};
     }
 
-    private static int median(int[] values) {
+    /** The median of grey values 0-255; 0 for none. */
+    static int median(int[] values) {
         int[] hist = new int[256];
         for (int v : values) hist[v]++;
         int seen = 0;

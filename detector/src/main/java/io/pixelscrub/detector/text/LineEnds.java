@@ -380,28 +380,7 @@ final class LineEnds {
 
         /** The median grey of columns [from, to) in rows [y0, y1): the ground the line stands on there. */
         private static int ground(DisplayImage image, int from, int to, int y0, int y1) {
-            int[] histogram = new int[256];
-            int n = 0;
-            for (int y = y0; y < y1; y++) {
-                for (int x = from; x < to; x++) {
-                    histogram[grey(image, x, y)]++;
-                    n++;
-                }
-            }
-            int seen = 0;
-            for (int v = 0; v < 256; v++) {
-                seen += histogram[v];
-                if (2 * seen >= n) return v;
-            }
-            return 0;
-        }
-
-        private static int grey(DisplayImage image, int x, int y) {
-            int c = image.channels();
-            byte[] px = image.pixels();
-            int base = (y * image.width() + x) * c;
-            return c == 1 ? px[base] & 0xFF
-                    : (299 * (px[base] & 0xFF) + 587 * (px[base + 1] & 0xFF) + 114 * (px[base + 2] & 0xFF)) / 1000;
+            return CropContrast.median(OcrCrop.luminance(image, Box.fromCorners(from, y0, to, y1)));
         }
 
         /** The longest unbroken run of faint ink in column {@code x} of the band. */
@@ -422,7 +401,7 @@ final class LineEnds {
         private int columnInk(DisplayImage image, int x, int y0, int y1, boolean faint) {
             int n = 0;
             for (int y = Math.max(0, y0); y < Math.min(image.height(), y1); y++) {
-                int v = grey(image, x, y);
+                int v = OcrCrop.luminance(image, x, y);
                 if (faint ? ink.faint(v) : ink.is(v)) n++;
             }
             return n;

@@ -195,15 +195,20 @@ final class OcrCrop {
 
     static int[] luminance(DisplayImage image, Box cut) {
         int[] lum = new int[cut.width() * cut.height()];
-        int c = image.channels();
-        byte[] px = image.pixels();
         for (int y = 0; y < cut.height(); y++) {
             for (int x = 0; x < cut.width(); x++) {
-                int base = ((cut.y() + y) * image.width() + cut.x() + x) * c;
-                lum[y * cut.width() + x] = c == 1 ? px[base] & 0xFF
-                        : (299 * (px[base] & 0xFF) + 587 * (px[base + 1] & 0xFF) + 114 * (px[base + 2] & 0xFF)) / 1000;
+                lum[y * cut.width() + x] = luminance(image, cut.x() + x, cut.y() + y);
             }
         }
         return lum;
+    }
+
+    /** The grey of pixel ({@code x}, {@code y}): the pixel itself, or the luminance of a colour one (BT.601). */
+    static int luminance(DisplayImage image, int x, int y) {
+        int c = image.channels();
+        byte[] px = image.pixels();
+        int base = (y * image.width() + x) * c;
+        return c == 1 ? px[base] & 0xFF
+                : (299 * (px[base] & 0xFF) + 587 * (px[base + 1] & 0xFF) + 114 * (px[base + 2] & 0xFF)) / 1000;
     }
 }

@@ -36,13 +36,15 @@ final class OwnInk {
         List<Box> first = new ArrayList<>(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
             int self = i;
-            first.add(oneLine(views.get(i), boxes.get(i), strip -> heldBy(boxes, self, strip, 0)));
+            first.add(oneBand(views.get(i), boxes.get(i))
+                    ? writing(views.get(i), boxes.get(i), strip -> heldBy(boxes, self, strip, 0)) : null);
         }
         List<Box> out = new ArrayList<>(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
             int self = i;
+            // Placed the first time, so its box holds one band: only the slivers are judged again.
             Box ink = first.get(i) == null ? null
-                    : oneLine(views.get(i), boxes.get(i), strip -> heldBy(first, self, strip, SLACK));
+                    : writing(views.get(i), boxes.get(i), strip -> heldBy(first, self, strip, SLACK));
             out.add(ink == null ? boxes.get(i) : ink);
         }
         return out;
@@ -58,22 +60,21 @@ final class OwnInk {
         return false;
     }
 
-    /**
-     * The writing in {@code box} where it holds one band of writing rows (as {@link LineInk#lineBands} finds them),
-     * short bands at its edges judged by {@code elsewhere}; null where the strokes place no single line.
-     */
-    private static Box oneLine(DisplayImage view, Box box, Predicate<Box> elsewhere) {
+    /** Whether {@code box} holds exactly one band of writing rows (as {@link LineInk#lineBands} finds them). */
+    private static boolean oneBand(DisplayImage view, Box box) {
         if (view == null) {
-            return null;
+            return false;
         }
         Box cut = box.clip(view.width(), view.height());
         if (cut.height() < 3 || cut.width() < 3) {
-            return null;
+            return false;
         }
         int[] rows = LineInk.perRow(LineInk.steps(view, cut), cut.width(), cut.height());
-        if (LineInk.lineBands(rows, false).size() != 1) {
-            return null;
-        }
+        return LineInk.lineBands(rows, false).size() == 1;
+    }
+
+    /** The writing in {@code box}, short bands at its edges judged by {@code elsewhere}; null where too short a line. */
+    private static Box writing(DisplayImage view, Box box, Predicate<Box> elsewhere) {
         Box ink = LineInk.writing(view, box, elsewhere);
         return ink == null || ink.height() < LineInk.MIN_LINE_ROWS ? null : ink;
     }

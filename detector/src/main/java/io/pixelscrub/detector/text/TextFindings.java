@@ -53,8 +53,10 @@ public final class TextFindings {
     public static List<Finding> judge(List<ReadLine> lines, int frame, LineJudge judge, FindingSource source) {
         List<Finding> out = new ArrayList<>();
         Set<Finding> pictures = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<ReadLine> readInPart = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Margins stop halfway between what the lines cover: a line grown over its own ink keeps that cover.
+        List<Box> covers = new ArrayList<>(lines.size());
         for (ReadLine line : lines) {
+            boolean readInPart = false;
             TextVerdict verdict = line.ocr().isBlank()
                     ? new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:unreadable")
                     : judge.judge(line.ocr().text());
@@ -77,7 +79,7 @@ public final class TextFindings {
             } else if (verdict.verdict() == Verdict.NOT_PHI && PartialReadings.readsPartOfItsInk(line)) {
                 reason = "ocr:read part of a line whose ink runs on past its box (" + reason + ")";
                 verdict = new TextVerdict(Verdict.UNKNOWN, 0.5, "ocr:partial");
-                readInPart.add(line);
+                readInPart = true;
             }
             boolean picture = verdict.verdict() == Verdict.UNKNOWN && noWriting(line);
             if (picture) {
@@ -89,7 +91,9 @@ public final class TextFindings {
                 reason = "too short to identify anyone (" + reason + ")";
             }
             double confidence = Math.max(0, Math.min(1, verdict.confidence()));
-            Finding finding = new Finding(redacted(line, grows(verdict.verdict(), readInPart.contains(line))), Set.of(frame), source, verdict.verdict(), confidence,
+            Box cover = cover(line, grows(verdict.verdict(), readInPart));
+            covers.add(cover);
+            Finding finding = new Finding(redacted(line, cover), Set.of(frame), source, verdict.verdict(), confidence,
                     String.format("text(%s, detector %.2f, ocr %.2f): %s", line.mapping(), line.detectionScore(),
                             line.ocr().confidence(), reason), line.ocr().text(), line.box());
             out.add(finding);
@@ -98,11 +102,6 @@ public final class TextFindings {
             }
         }
         List<Box> boxes = lines.stream().map(ReadLine::box).toList();
-        // Margins stop halfway between what the lines cover: a line grown over its own ink keeps that cover.
-        List<Box> covers = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            covers.add(cover(lines.get(i), grows(out.get(i).verdict(), readInPart.contains(lines.get(i)))));
-        }
         return NeighbourMargins.clip(DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures, boxes),
                 pictures, boxes), covers, inks(lines, covers));
     }
@@ -145,8 +144,8 @@ public final class TextFindings {
      * that box's margin, and cutting the box into 15 px lines uncovered half of a physician's name on tuning seed 43.
      * Between the lines of the box only the line's own margin, so it does not reach the line kept beside it.
      */
-    private static Box redacted(ReadLine line, boolean grows) {
-        Box own = cover(line, grows).grow(margin(line));
+    private static Box redacted(ReadLine line, Box cover) {
+        Box own = cover.grow(margin(line));
         Box block = line.block();
         if (block.equals(line.box())) {
             return own;

@@ -220,12 +220,15 @@ public final class PixelTextReader implements FrameTextReader {
             }
         }
         int uprightHeight = turned.get(0).upright().height();
+        // An upright box that read nothing did not explain its ink as upright writing: vertical writing there is
+        // boxed upright too, as blobs OCR cannot read.
+        List<ReadLine> readUpright = upright.stream().filter(l -> !l.ocr().isBlank()).toList();
         List<ReadLine> out = new ArrayList<>();
         List<LineGroups.Group<Found>> groups = LineGroups.of(found, f -> f.text().box());
         List<Box> groupBoxes = groups.stream().map(LineGroups.Group::box).toList();
         for (LineGroups.Group<Found> group : groups) {
             if (group.box().width() < VERTICAL_ASPECT * group.box().height()
-                    || coveredShare(QuarterTurn.toUpright(group.box(), uprightHeight), upright) > 0.3) {
+                    || coveredShare(QuarterTurn.toUpright(group.box(), uprightHeight), readUpright) > 0.3) {
                 continue;
             }
             Found best = group.members().stream().max(Comparator.comparingDouble(f -> f.text().score())).orElseThrow();
@@ -238,9 +241,30 @@ public final class PixelTextReader implements FrameTextReader {
             List<ReadLine> known = cache.get(key, uprightBox);
             if (known == null) {
                 known = readVertical(view, line, best.text().score(), uprightHeight);
+                if (known.isEmpty() && group.members().size() > 1) {
+                    known = readMembersAlone(group, turned, uprightHeight);
+                }
                 cache.put(key, uprightBox, known);
             }
             known.forEach(l -> out.add(l.withCover(alongColumn(l.box(), ends))));
+        }
+        return out;
+    }
+
+    /**
+     * The lines read in each box of a turned group alone that lies along the turned picture's rows, where the group
+     * read as a whole read no sure word: the group can take in the ends of upright lines beside a vertical one (a
+     * vertical {@code Accession 9412} down the right edge of a generated cine, whose group took in the turned ends of
+     * the device lines below it, read as nothing, and the PHI line was half covered, by those lines' unreadable
+     * boxes, on each of its 18 frames: synthetic seed 3141).
+     */
+    private List<ReadLine> readMembersAlone(LineGroups.Group<Found> group, List<Turned> turned, int uprightHeight) {
+        List<ReadLine> out = new ArrayList<>();
+        for (Found f : group.members()) {
+            Box b = f.text().box();
+            if (b.width() >= VERTICAL_ASPECT * b.height()) {
+                out.addAll(readVertical(turned.get(f.view()), b, f.text().score(), uprightHeight));
+            }
         }
         return out;
     }

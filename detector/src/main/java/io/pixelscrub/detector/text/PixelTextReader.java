@@ -25,6 +25,10 @@ public final class PixelTextReader implements FrameTextReader {
     private final DisplayMapper mapper;
     private final TextLocator locator;
     private final LineReader reader;
+    /** Whether vertical lines Tesseract reads no sure word in are read by a second engine ({@link #recognised}). */
+    private final boolean secondEngine;
+    /** That engine, opened when first needed: most images hold no such line, and its model is 10 MB. */
+    private PpOcrRecognizer recognizer;
     private final OcrClock ocrClock;
     /**
      * Readings of the line images this reader has read, over all the images it reads (a worker's files): a series'
@@ -32,15 +36,18 @@ public final class PixelTextReader implements FrameTextReader {
      */
     private final LineCache cache = new LineCache();
 
+    /** Tesseract alone (a test's reader around its own locator). */
     public PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader) {
-        this(mapper, locator, reader, OcrClock.NONE);
+        this(mapper, locator, reader, false, OcrClock.NONE);
     }
 
     /** With {@code reader}'s time counted on {@code ocrClock}. */
-    private PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader, OcrClock ocrClock) {
+    private PixelTextReader(DisplayMapper mapper, TextLocator locator, LineReader reader, boolean secondEngine,
+                            OcrClock ocrClock) {
         this.mapper = mapper;
         this.locator = locator;
         this.reader = ocrClock == OcrClock.NONE ? reader : ocrClock.counting(reader);
+        this.secondEngine = secondEngine;
         this.ocrClock = ocrClock;
     }
 
@@ -53,7 +60,7 @@ public final class PixelTextReader implements FrameTextReader {
                             + config.language() + ".traineddata (install tesseract-ocr-" + config.language()
                             + " or set TESSDATA_PREFIX)", null));
             return new PixelTextReader(new DisplayMapper(), locator, new TesseractLineReader(tessdata, config.language()),
-                    new OcrClock());
+                    true, new OcrClock());
         } catch (RuntimeException | Error e) {
             locator.close();
             throw e;
@@ -269,6 +276,31 @@ public final class PixelTextReader implements FrameTextReader {
         return out;
     }
 
+    /**
+     * The PP-OCR model's reading of a turned piece Tesseract read no sure word in, both ways up, where it reads
+     * one with at least {@link #RECOGNISED} confidence; else {@link OcrLine#NOTHING}. Only vertical lines: Tesseract
+     * reads small sideways text worst (a 9 px vertical {@code 2007-12-23} read {@code 20} F-12-23} at 0.07). A line
+     * only this reading makes counts only where it is judged PHI ({@link ReadLine#phiOnly}): the model leaves out the
+     * spaces of small English text ({@code ET 26  NEX 4} read {@code ET26NEX4}), and such a vertical device line,
+     * left undecided, was redacted with the device lines around it (synthetic seed 8888).
+     */
+    private OcrLine recognised(Turned view, Box clockwiseBox) {
+        if (!secondEngine) {
+            return OcrLine.NOTHING;
+        }
+        if (recognizer == null) {
+            recognizer = new PpOcrRecognizer(); // a reader serves one worker thread at a time
+        }
+        OcrLine down = recognizer.read(view.clockwise(), clockwiseBox);
+        OcrLine up = recognizer.read(view.anticlockwise(),
+                QuarterTurn.halfTurned(clockwiseBox, view.clockwise().width(), view.clockwise().height()));
+        OcrLine best = up.confidence() > down.confidence() ? up : down;
+        return best.alphanumerics() >= 3 && best.confidence() >= RECOGNISED ? best : OcrLine.NOTHING;
+    }
+
+    /** The PP-OCR mean character probability that makes a vertical reading sure. */
+    static final double RECOGNISED = 0.9;
+
     /** The pieces of one turned line that read as a sure word, in upright coordinates. */
     private List<ReadLine> readVertical(Turned view, Box line, double score, int uprightHeight) {
         List<ReadLine> out = new ArrayList<>();
@@ -277,11 +309,16 @@ public final class PixelTextReader implements FrameTextReader {
             if (ocr.confidence() < TextFindings.TRUSTED_OCR) {
                 ocr = surer(ocr, view, piece);
             }
+            boolean byTesseract = ocr.isSureWord();
+            if (!byTesseract) {
+                ocr = recognised(view, piece);
+            }
             if (!ocr.isSureWord()) {
                 continue; // in a turned picture the detector also boxes anatomy and film edges: only a sure word
             }
-            out.add(new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), score, ocr,
-                    view.clockwise().mapping(), false, true, true));
+            ReadLine read = new ReadLine(QuarterTurn.toUpright(piece, uprightHeight), score, ocr,
+                    view.clockwise().mapping(), false, true, true);
+            out.add(byTesseract ? read : read.asPhiOnly());
         }
         return out;
     }
@@ -480,7 +517,13 @@ public final class PixelTextReader implements FrameTextReader {
         try {
             locator.close();
         } finally {
-            reader.close();
+            try {
+                reader.close();
+            } finally {
+                if (recognizer != null) {
+                    recognizer.close();
+                }
+            }
         }
     }
 }

@@ -24,9 +24,19 @@ import io.pixelscrub.models.Box;
  *                       the box itself for a line boxed alone
  * @param ink            the rows and columns of the line's own writing in its box ({@link OwnInk}); the box itself
  *                       where the strokes do not place one line of writing there
+ * @param phiOnly        found only by a reading that may add PHI and nothing else (a second engine's reading of a
+ *                       vertical line Tesseract could not read): judged PHI, it is redacted; judged anything else, it
+ *                       is no line at all, as before that engine read it
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
-                       boolean writing, boolean vertical, OcrLine second, Box cover, Box block, Box ink) {
+                       boolean writing, boolean vertical, OcrLine second, Box cover, Box block, Box ink,
+                       boolean phiOnly) {
+
+    /** A line found by the usual reading: kept, redacted or left undecided as judged. */
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
+                    boolean vertical, OcrLine second, Box cover, Box block, Box ink) {
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink, false);
+    }
 
     /** Its writing not placed in its box. */
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
@@ -59,7 +69,7 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
         return new ReadLine(moved(box, dx, dy), detectionScore, ocr, mapping, confirmed, writing, vertical, second,
-                moved(cover, dx, dy), moved(block, dx, dy), moved(ink, dx, dy));
+                moved(cover, dx, dy), moved(block, dx, dy), moved(ink, dx, dy), phiOnly);
     }
 
     private static Box moved(Box b, int dx, int dy) {
@@ -68,17 +78,26 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
 
     /** The same line, to be covered by {@code cover} when redacted. */
     public ReadLine withCover(Box cover) {
-        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink);
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
+                phiOnly);
     }
 
     /** The same line, cut from the detector's box {@code block}. */
     public ReadLine cutFrom(Box block) {
-        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink);
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
+                phiOnly);
     }
 
     /** The same line, its own writing at {@code ink}. */
     public ReadLine withInk(Box ink) {
-        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink);
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
+                phiOnly);
+    }
+
+    /** The same line, found only by a reading that may add PHI and nothing else ({@link #phiOnly}). */
+    public ReadLine asPhiOnly() {
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
+                true);
     }
 
     /** Whether the strokes placed the line's own writing in its box ({@link #ink}). */

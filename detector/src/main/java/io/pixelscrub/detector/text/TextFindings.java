@@ -50,7 +50,10 @@ public final class TextFindings {
     /**
      * @param source DETECTOR for image text, OVERLAY for text read from an overlay plane
      */
-    public static List<Finding> judge(List<ReadLine> lines, int frame, LineJudge judge, FindingSource source) {
+    public static List<Finding> judge(List<ReadLine> all, int frame, LineJudge judge, FindingSource source) {
+        // A line only a PHI-only reading found is a line only where that reading is PHI (ReadLine#phiOnly).
+        List<ReadLine> lines = all.stream()
+                .filter(l -> !l.phiOnly() || judge.judge(l.ocr().text()).verdict() == Verdict.PHI).toList();
         List<Finding> out = new ArrayList<>();
         Set<Finding> pictures = Collections.newSetFromMap(new IdentityHashMap<>());
         // Margins stop halfway between what the lines cover: a line grown over its own ink keeps that cover.

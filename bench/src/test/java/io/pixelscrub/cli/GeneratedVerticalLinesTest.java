@@ -24,20 +24,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A generated 18-frame ultrasound cine (synthetic seed 3141, case 51) with {@code Accession 9412} written up its right
- * edge, ending just above a column of upright device lines that reach the same edge. Turned a quarter turn, the
- * detector's box of the vertical line and the boxes of the upright lines' ends made one group, which read as nothing;
- * the upright pass had boxed the vertical line's lower half as blobs it could not read, and that half-cover was taken
- * as the vertical line being covered by upright lines already. So the accession number was half visible on all 18
- * frames. Now a turned group that reads no sure word is read box by box, and upright boxes that read nothing do not
- * count as covering a vertical line. The case is drawn by the generator, whose output {@code GeneratorFingerprintTest}
- * pins.
+ * Vertical PHI lines in generated cines that were visible on every frame, each written alone by the generator (whose
+ * output {@code GeneratorFingerprintTest} pins) and analysed as {@code scrub} does; every pixel of the line must be
+ * covered on every frame.
  */
-class VerticalLineBesideUprightLinesTest {
+class GeneratedVerticalLinesTest {
 
+    /**
+     * Synthetic seed 3141, case 51: {@code Accession 9412} up the right edge of an 18-frame cine, ending just above a
+     * column of upright device lines that reach the same edge. Turned, the detector's box of the vertical line and the
+     * boxes of the upright lines' ends made one group, which read as nothing, and the upright pass had boxed the
+     * vertical line's lower half as blobs it could not read, taken as covering it: half visible on every frame. Now a
+     * turned group that reads no sure word is read box by box, and upright boxes that read nothing cover nothing.
+     */
     @Test
     void aVerticalAccessionNumberBesideAColumnOfUprightLinesIsHiddenWhole(@TempDir Path dir) throws Exception {
-        CaseTruth c = OneSyntheticCase.write(CorpusSpec.defaults(3141, 96), 51, dir);
+        assertHiddenOnEveryFrame(OneSyntheticCase.write(CorpusSpec.defaults(3141, 96), 51, dir), dir);
+    }
+
+    /**
+     * Synthetic seed 8888, case 33: the study date {@code 2007-12-23} in 12 px type up the right side of a 20-frame
+     * palette cine. Tesseract read it {@code 20} F-12-23} at 0.07 either way up, so no line was made; the PP-OCR
+     * recognition model reads it exactly, and the reading, the file's own study date, is PHI.
+     */
+    @Test
+    void aSmallVerticalStudyDateIsReadByTheSecondEngineAndHidden(@TempDir Path dir) throws Exception {
+        assertHiddenOnEveryFrame(OneSyntheticCase.write(CorpusSpec.defaults(8888, 96), 33, dir), dir);
+    }
+
+    private static void assertHiddenOnEveryFrame(CaseTruth c, Path dir) throws Exception {
         List<TextTruth> vertical = c.texts().stream().filter(t -> t.isPhi() && Math.abs(t.rotation()) == 90).toList();
         assertEquals(1, vertical.size(), "the case as generated: " + c.texts());
         io.pixelscrub.testdata.synthetic.truth.Box t = vertical.get(0).box();

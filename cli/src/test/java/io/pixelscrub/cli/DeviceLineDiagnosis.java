@@ -304,7 +304,8 @@ class DeviceLineDiagnosis {
                         String.valueOf(l.writing()), String.valueOf(l.vertical()),
                         Base64.getEncoder().encodeToString(l.ocr().text().getBytes(StandardCharsets.UTF_8)),
                         String.valueOf(l.second().confidence()),
-                        Base64.getEncoder().encodeToString(l.second().text().getBytes(StandardCharsets.UTF_8))));
+                        Base64.getEncoder().encodeToString(l.second().text().getBytes(StandardCharsets.UTF_8)),
+                        String.valueOf(l.phiOnly())));
             }
             Files.write(file, rows);
         }
@@ -313,13 +314,15 @@ class DeviceLineDiagnosis {
             List<ReadLine> out = new ArrayList<>();
             for (String row : Files.readAllLines(file)) {
                 String[] c = row.split("\t", -1);
-                out.add(new ReadLine(new Box(Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]),
-                        Integer.parseInt(c[3])), Double.parseDouble(c[4]),
+                ReadLine line = new ReadLine(new Box(Integer.parseInt(c[0]), Integer.parseInt(c[1]),
+                        Integer.parseInt(c[2]), Integer.parseInt(c[3])), Double.parseDouble(c[4]),
                         new OcrLine(new String(Base64.getDecoder().decode(c[10]), StandardCharsets.UTF_8),
                                 Double.parseDouble(c[5])), c[6], Boolean.parseBoolean(c[7]),
                         Boolean.parseBoolean(c[8]), Boolean.parseBoolean(c[9]),
                         c.length < 13 ? OcrLine.NOTHING : new OcrLine(new String(Base64.getDecoder().decode(c[12]),
-                                StandardCharsets.UTF_8), Double.parseDouble(c[11]))));
+                                StandardCharsets.UTF_8), Double.parseDouble(c[11])));
+                // A line only the second engine found counts only as PHI: the cache keeps that (13th column).
+                out.add(c.length > 13 && Boolean.parseBoolean(c[13]) ? line.asPhiOnly() : line);
             }
             return out;
         }

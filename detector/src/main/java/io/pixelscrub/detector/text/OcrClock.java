@@ -42,7 +42,8 @@ public final class OcrClock {
         };
     }
 
-    private OcrLine timed(java.util.function.Supplier<OcrLine> reading) {
+    /** {@code reading}'s result, its time counted on this clock (a reading by another engine than the wrapped one). */
+    OcrLine timed(java.util.function.Supplier<OcrLine> reading) {
         long t0 = System.nanoTime();
         try {
             return reading.get();

@@ -43,10 +43,12 @@ class SyntheticDetectionTest {
         // a redaction facing a kept stacked line stops halfway between the two lines' writing, OwnInk): 706/726,
         // 8/14, 232/562 = 0.413 kept, 3.90 %: device floor 0.41. (A cine line kept on the frames that read it as
         // device text measured 253/562 = 0.450, but left PHI visible on a fresh seed and was reverted: its floor
-        // went with it.) Floors floored to two decimals, the ceiling rounded up.
+        // went with it.) Session 12 (upright lines Tesseract left open read by the PP-OCR engine, EngineReading; a
+        // day before a month's name undecided, DayMonthNames): 708/726, 9/14, 249/562 = 0.443 kept, 3.78 %: identical
+        // floor 0.64, device floor 0.44. Floors floored to two decimals, the ceiling rounded up.
         assertTrue(r.phiHiddenRate() >= 0.97, "PHI hidden: " + r.summary());
-        assertTrue(r.identicalRate() >= 0.50, "clean images byte-identical: " + r.summary());
-        assertTrue(r.deviceKeptRate() >= 0.41, "device annotations kept: " + r.summary());
+        assertTrue(r.identicalRate() >= 0.64, "clean images byte-identical: " + r.summary());
+        assertTrue(r.deviceKeptRate() >= 0.44, "device annotations kept: " + r.summary());
         assertTrue(r.overRedaction() <= 0.04, "over-redaction: " + r.summary());
     }
 }

@@ -305,7 +305,8 @@ class DeviceLineDiagnosis {
                         Base64.getEncoder().encodeToString(l.ocr().text().getBytes(StandardCharsets.UTF_8)),
                         String.valueOf(l.second().confidence()),
                         Base64.getEncoder().encodeToString(l.second().text().getBytes(StandardCharsets.UTF_8)),
-                        String.valueOf(l.phiOnly())));
+                        String.valueOf(l.phiOnly()), String.valueOf(l.engine().confidence()),
+                        Base64.getEncoder().encodeToString(l.engine().text().getBytes(StandardCharsets.UTF_8))));
             }
             Files.write(file, rows);
         }
@@ -322,7 +323,10 @@ class DeviceLineDiagnosis {
                         c.length < 13 ? OcrLine.NOTHING : new OcrLine(new String(Base64.getDecoder().decode(c[12]),
                                 StandardCharsets.UTF_8), Double.parseDouble(c[11])));
                 // A line only the second engine found counts only as PHI: the cache keeps that (13th column).
-                out.add(c.length > 13 && Boolean.parseBoolean(c[13]) ? line.asPhiOnly() : line);
+                line = c.length > 13 && Boolean.parseBoolean(c[13]) ? line.asPhiOnly() : line;
+                // The second engine's reading of an upright line Tesseract left open (15th and 16th columns).
+                out.add(c.length > 15 ? line.withEngine(new OcrLine(new String(Base64.getDecoder().decode(c[15]),
+                        StandardCharsets.UTF_8), Double.parseDouble(c[14]))) : line);
             }
             return out;
         }

@@ -20,6 +20,7 @@ public final class PhiClassifier {
     private final PhiPatterns patterns;
     private final AllowList allowList;
     private final NamePosition namePosition;
+    private final DayMonthNames dayMonthNames;
     private final ClassifierVocabulary vocab;
 
     PhiClassifier(ClassifierVocabulary vocab) {
@@ -28,6 +29,7 @@ public final class PhiClassifier {
         this.patterns = new PhiPatterns(vocab);
         this.allowList = new AllowList(vocab);
         this.namePosition = new NamePosition(vocab);
+        this.dayMonthNames = new DayMonthNames(vocab.months);
         this.vocab = vocab;
     }
 
@@ -116,6 +118,14 @@ public final class PhiClassifier {
         return OcrFold.compact(a).equals(OcrFold.compact(b));
     }
 
+    /**
+     * The letters and digits of a reading with the characters OCR confuses folded together ({@link #foldAlike}), in
+     * order: what two engines' readings of one line are compared by.
+     */
+    public static String folded(String ocrText) {
+        return OcrFold.compact(ocrText);
+    }
+
     /** Shapes of PHI that no rule can decide without more knowledge: UNKNOWN at least, never NOT_PHI. */
     private void inDoubt(LineText line, HeaderDenyList deny, List<Evidence> evidence) {
         if (namePosition.hasInitials(line)) {
@@ -126,6 +136,9 @@ public final class PhiClassifier {
         }
         if (OrganisationNames.unclaimed(line.tokens(), vocab, deny.deviceWords())) {
             evidence.add(Evidence.withhold("unknown:organisation"));
+        }
+        if (dayMonthNames.holds(line.digits())) {
+            evidence.add(Evidence.withhold("unknown:partial-date"));
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * the renderings found for one line into the union of their boxes (so no rendering's extent is lost), covers the rest
  * of a line the detector's box ended short of ({@link LineEnds}), splits boxes that hold stacked lines
  * ({@link StackedLines}), reads each line on the rendering where the detector was surest and places its own writing
- * in its box ({@link OwnInk}); a reading Tesseract is unsure of is read a second way, and confirmed where both agree. One instance per worker thread.
+ * in its box ({@link OwnInk}); a reading Tesseract is unsure of is read a second way, and confirmed where both agree,
+ * and a line both readings leave open is read by a second engine ({@link EngineReading}). One instance per worker thread.
  */
 public final class PixelTextReader implements FrameTextReader {
 
@@ -25,7 +26,10 @@ public final class PixelTextReader implements FrameTextReader {
     private final DisplayMapper mapper;
     private final TextLocator locator;
     private final LineReader reader;
-    /** Whether vertical lines Tesseract reads no sure word in are read by a second engine ({@link #recognised}). */
+    /**
+     * Whether lines Tesseract cannot read surely are read by a second engine: vertical ones it reads no sure word in
+     * ({@link #recognised}), upright ones its two readings leave open ({@link EngineReading}).
+     */
     private final boolean secondEngine;
     /** That engine, opened when first needed: most images hold no such line, and its model is 10 MB. */
     private PpOcrRecognizer recognizer;
@@ -199,6 +203,9 @@ public final class PixelTextReader implements FrameTextReader {
             boolean writing = !examined || byStrokes || GlyphEvidence.looksLikeWriting(view, pieces.get(i))
                     || turnedWriting(turnedView, pieces.get(i), blob);
             ReadLine line = new ReadLine(pieces.get(i), score, ocr, view.mapping(), confirmed, writing, false, again);
+            if (secondEngine && EngineReading.wanted(ocr, again, confirmed)) {
+                line = line.withEngine(engineReading(view, pieces.get(i)));
+            }
             // Cut by strokes, a line keeps the box's margin beyond the box (TextFindings): those boxes were redacted
             // whole, margin and all, before they were cut.
             lines.add(byStrokes ? line.cutFrom(box) : line);
@@ -288,16 +295,27 @@ public final class PixelTextReader implements FrameTextReader {
         if (!secondEngine) {
             return OcrLine.NOTHING;
         }
-        if (recognizer == null) {
-            recognizer = new PpOcrRecognizer(); // a reader serves one worker thread at a time
-        }
-        PpOcrRecognizer engine = recognizer;
+        PpOcrRecognizer engine = recognizer();
         // Counted as OCR, as Tesseract's readings are, so that the bench's stages say where the time went.
         OcrLine down = ocrClock.timed(() -> engine.read(view.clockwise(), clockwiseBox));
         OcrLine up = ocrClock.timed(() -> engine.read(view.anticlockwise(),
                 QuarterTurn.halfTurned(clockwiseBox, view.clockwise().width(), view.clockwise().height())));
         OcrLine best = up.confidence() > down.confidence() ? up : down;
         return best.alphanumerics() >= 3 && best.confidence() >= RECOGNISED ? best : OcrLine.NOTHING;
+    }
+
+    /** The second engine's reading of {@code box} of an upright {@code view} ({@link EngineReading}). */
+    private OcrLine engineReading(DisplayImage view, Box box) {
+        PpOcrRecognizer engine = recognizer();
+        return ocrClock.timed(() -> engine.read(view, box));
+    }
+
+    /** The second engine, opened when first needed. */
+    private PpOcrRecognizer recognizer() {
+        if (recognizer == null) {
+            recognizer = new PpOcrRecognizer(); // a reader serves one worker thread at a time
+        }
+        return recognizer;
     }
 
     /** The PP-OCR mean character probability that makes a vertical reading sure. */

@@ -27,10 +27,20 @@ import io.pixelscrub.models.Box;
  * @param phiOnly        found only by a reading that may add PHI and nothing else (a second engine's reading of a
  *                       vertical line Tesseract could not read): judged PHI, it is redacted; judged anything else, it
  *                       is no line at all, as before that engine read it
+ * @param engine         the second engine's reading ({@link PpOcrRecognizer}) of an upright line that Tesseract's two
+ *                       readings left open ({@link EngineReading}); {@link OcrLine#NOTHING} when not read so (PHI:
+ *                       memory only)
  */
 public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed,
                        boolean writing, boolean vertical, OcrLine second, Box cover, Box block, Box ink,
-                       boolean phiOnly) {
+                       boolean phiOnly, OcrLine engine) {
+
+    /** Not read by the second engine. */
+    public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
+                    boolean vertical, OcrLine second, Box cover, Box block, Box ink, boolean phiOnly) {
+        this(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink, phiOnly,
+                OcrLine.NOTHING);
+    }
 
     /** A line found by the usual reading: kept, redacted or left undecided as judged. */
     public ReadLine(Box box, double detectionScore, OcrLine ocr, String mapping, boolean confirmed, boolean writing,
@@ -69,7 +79,7 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
     /** The same line moved by ({@code dx}, {@code dy}) pixels. */
     public ReadLine movedBy(int dx, int dy) {
         return new ReadLine(moved(box, dx, dy), detectionScore, ocr, mapping, confirmed, writing, vertical, second,
-                moved(cover, dx, dy), moved(block, dx, dy), moved(ink, dx, dy), phiOnly);
+                moved(cover, dx, dy), moved(block, dx, dy), moved(ink, dx, dy), phiOnly, engine);
     }
 
     private static Box moved(Box b, int dx, int dy) {
@@ -79,25 +89,31 @@ public record ReadLine(Box box, double detectionScore, OcrLine ocr, String mappi
     /** The same line, to be covered by {@code cover} when redacted. */
     public ReadLine withCover(Box cover) {
         return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
-                phiOnly);
+                phiOnly, engine);
     }
 
     /** The same line, cut from the detector's box {@code block}. */
     public ReadLine cutFrom(Box block) {
         return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
-                phiOnly);
+                phiOnly, engine);
     }
 
     /** The same line, its own writing at {@code ink}. */
     public ReadLine withInk(Box ink) {
         return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
-                phiOnly);
+                phiOnly, engine);
     }
 
     /** The same line, found only by a reading that may add PHI and nothing else ({@link #phiOnly}). */
     public ReadLine asPhiOnly() {
         return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
-                true);
+                true, engine);
+    }
+
+    /** The same line, read by the second engine as {@code reading} ({@link #engine}). */
+    public ReadLine withEngine(OcrLine reading) {
+        return new ReadLine(box, detectionScore, ocr, mapping, confirmed, writing, vertical, second, cover, block, ink,
+                phiOnly, reading);
     }
 
     /** Whether the strokes placed the line's own writing in its box ({@link #ink}). */

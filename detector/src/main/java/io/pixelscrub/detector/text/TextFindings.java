@@ -53,7 +53,7 @@ public final class TextFindings {
     public static List<Finding> judge(List<ReadLine> all, int frame, LineJudge judge, FindingSource source) {
         // A line only a PHI-only reading found is a line only where that reading is PHI (ReadLine#phiOnly).
         List<ReadLine> lines = all.stream()
-                .filter(l -> !l.phiOnly() || judge.judge(l.ocr().text()).verdict() == Verdict.PHI).toList();
+                .filter(l -> !l.phiOnly() || readsPhi(l, judge)).toList();
         List<Finding> out = new ArrayList<>();
         Set<Finding> pictures = Collections.newSetFromMap(new IdentityHashMap<>());
         // Margins stop halfway between what the lines cover: a line grown over its own ink keeps that cover.
@@ -71,7 +71,7 @@ public final class TextFindings {
             } else if (verdict.verdict() == Verdict.NOT_PHI && line.ocr().confidence() < TRUSTED_OCR) {
                 reason = reason + (line.confirmed() ? "; ocr:confirmed by a second reading" : "; ocr:unsure of a measurement");
             }
-            TextVerdict settled = SecondReading.settle(line, verdict, judge);
+            TextVerdict settled = EngineReading.settle(line, SecondReading.settle(line, verdict, judge), judge);
             if (settled != verdict) {
                 reason = settled.reason() + "; first reading " + verdict.reason();
                 verdict = settled;
@@ -107,6 +107,12 @@ public final class TextFindings {
         List<Box> boxes = lines.stream().map(ReadLine::box).toList();
         return NeighbourMargins.clip(DemographicBlocks.escalate(RowNeighbours.join(out, judge, pictures, boxes),
                 pictures, boxes), covers, inks(lines, covers));
+    }
+
+    /** Whether any reading of {@code line} (Tesseract's two, the second engine's) is judged PHI. */
+    private static boolean readsPhi(ReadLine line, LineJudge judge) {
+        return java.util.stream.Stream.of(line.ocr(), line.second(), line.engine())
+                .anyMatch(r -> !r.isBlank() && judge.judge(r.text()).verdict() == Verdict.PHI);
     }
 
     /**

@@ -90,6 +90,22 @@ class PhiShapesTest {
         assertEquals(new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:partial-date"), alone(line), line);
     }
 
+    /**
+     * A day before a month's name, its year cut off or misread: {@code 09 APR 03} read {@code 09 APR0} by both OCR
+     * engines (honest seed 20261125, a box ending short of the year), whose glued {@code APR0} reads like a setting.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"09 APR0", "09 APR 0", "12 MAR", "3 Jan", "3-Jan", "12MAR", "27.OKT", "1 DEC 2"})
+    void aDayBeforeAMonthsNameIsUnknown(String line) {
+        assertEquals(new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:partial-date"), alone(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Gain 12 dB", "15 MARK", "DR 12", "12 cm"})
+    void aNumberBeforeAWordThatIsNoMonthIsNoDate(String line) {
+        assertNotEquals("unknown:partial-date", alone(line).reason(), line);
+    }
+
     @ParameterizedTest
     @CsvSource({"5/1960, PatientBirthDate", "05.1960, PatientBirthDate", "Mar 2017, StudyDate", "08.03, StudyDate",
         "03.08, StudyDate", "08-03, StudyDate", "03/08, StudyDate", "03/2017, StudyDate"})

@@ -25,7 +25,43 @@ final class MisreadClock {
     }
 
     static boolean holds(List<Token> tokens, ClassifierVocabulary vocab) {
-        return misreadHourWord(tokens, vocab) || impossibleHour(tokens);
+        return misreadHourWord(tokens, vocab) || impossibleHour(tokens) || digitTooManyOrFew(tokens);
+    }
+
+    /**
+     * An hour, ':' and minutes with a digit too many or too few after them: {@code 7:417} for {@code 7:41} (an edge or
+     * a speck read as a digit; seed 5555's engine and Tesseract both read it so, a device ratio by the readouts),
+     * {@code 14:06:3} for {@code 14:06:33} (seconds cut at the box), {@code 10:30:455}. A ratio ending in a zero
+     * ({@code 1:100}, {@code 1:250}: a scale) is not taken.
+     */
+    private static boolean digitTooManyOrFew(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token hour = tokens.get(i);
+            if (hour.next() != ':' || !isHour(hour.core())) {
+                continue;
+            }
+            Token minutes = tokens.get(i + 1);
+            String m = minutes.core();
+            if (m.length() == 3 && allDigits(m) && MINUTES.matcher(m.substring(0, 2)).matches() && m.charAt(2) != '0') {
+                return true;
+            }
+            if (MINUTES.matcher(m).matches() && minutes.next() == ':' && i + 2 < tokens.size()) {
+                String seconds = tokens.get(i + 2).core();
+                if (allDigits(seconds) && (seconds.length() == 1
+                        || seconds.length() == 3 && MINUTES.matcher(seconds.substring(0, 2)).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHour(String s) {
+        return !s.isEmpty() && s.length() <= 2 && allDigits(s) && Integer.parseInt(s) <= 23;
+    }
+
+    private static boolean allDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** "67:41:41": two digits past 23, then minutes and seconds, all joined by ':'. */

@@ -52,6 +52,9 @@ final class NameShapes {
                 out.add(Evidence.phi("pattern:person-name", 0.7));
             } else if (bName && isInitial(a) && vocab.isName(b.lettersRead())) {
                 out.add(Evidence.phi("lexicon:person-name", 0.6));
+            } else if (isWrittenTitle(a) && wordOfLetters(b)) {
+                // "Dr. Wall", "Ref Dr Long": a surname that is also a common or device word stands where a name does.
+                out.add(Evidence.withhold(NAME_AFTER_TITLE));
             }
         }
     }
@@ -64,6 +67,26 @@ final class NameShapes {
         }
         return !vocab.allowWords.contains(c) && !vocab.institutionWords.contains(c) && !vocab.months.containsKey(c)
                 && !vocab.phiLabels.containsKey(c);
+    }
+
+    /** The reason for a word a vocabulary claims standing after a person's title: a name or not, undecidable. */
+    static final String NAME_AFTER_TITLE = "unknown:name-after-title";
+
+    /**
+     * A title written as a title: capitalised, with its dot ("Dr.", "Prof.") or in mixed case ("Dr", "Mrs"). An
+     * upper-case {@code DR} without a dot is as often digital radiography ({@code DR CHEST}), a lower-case {@code ms}
+     * a unit ({@code 546 ms  FR 15}).
+     */
+    private static boolean isWrittenTitle(Token t) {
+        String raw = t.raw();
+        return isTitle(t) && Character.isUpperCase(raw.charAt(0))
+                && (raw.endsWith(".") || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** A capitalised word of two or more letters, whatever vocabulary claims it. */
+    private static boolean wordOfLetters(Token t) {
+        String c = t.lettersRead().replace("-", "");
+        return c.length() >= 2 && t.isCapitalised() && c.chars().allMatch(Character::isLetter);
     }
 
     private static boolean caretName(Token t) {

@@ -26,6 +26,20 @@ class PhiShapesTest {
         return CLASSIFIER.classify(line, HeaderDenyList.from(MapHeaderView.of(header)));
     }
 
+    // --- path 1 without the header: a name made of common words after a person's title
+
+    /** The header names only the patient; a referring physician {@code Long} or {@code Wall} is in no header. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dr. Wall", "Ref Dr Long", "Prof. Head", "Mrs. Art", "Dr. med. Wall", "DR. WALL"})
+    void aWordAfterAWrittenTitleIsNeverNotPhi(String line) {
+        assertNotEquals(Verdict.NOT_PHI, with(line, "PatientName", "SMITH^JOHN").verdict(), line);
+    }
+
+    @Test
+    void anUpperCaseDrWithoutADotIsAlsoDigitalRadiography() {
+        assertEquals(Verdict.NOT_PHI, alone("DR CHEST").verdict());
+    }
+
     // --- path 2: single letters and initials
 
     @ParameterizedTest
@@ -177,6 +191,22 @@ class PhiShapesTest {
     @ValueSource(strings = {"09.59.44", "14 06 33", "23.15.00"})
     void aClockWithSecondsIsATimeWhateverTheSeparator(String line) {
         assertEquals(new TextVerdict(Verdict.PHI, 0.75, "pattern:time"), alone(line), line);
+    }
+
+    /**
+     * A clock with a digit too many or too few after its minutes ({@code 7:417} for {@code 7:41}, read so by both OCR
+     * engines on seed 5555; seconds cut at the box) had read as a device ratio: undecidable, never device text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"7:417", "17:417", "14:06:3", "7:41:2", "10:30:455"})
+    void aClockWithADigitTooManyOrTooFewIsUnknown(String line) {
+        assertEquals(new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:misread-clock"), alone(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1:100", "Scale 1:250", "HR 72 1:2"})
+    void aRatioEndingInAZeroIsNoClock(String line) {
+        assertEquals(Verdict.NOT_PHI, alone(line).verdict(), line);
     }
 
     /** A misread clock counts only close to a header time (two minutes): "MI 1.23" stays a measurement. */

@@ -31,7 +31,7 @@ public final class PixelTextReader implements FrameTextReader {
      * ({@link #recognised}), upright ones its two readings leave open ({@link EngineReading}).
      */
     private final boolean secondEngine;
-    /** That engine, opened when first needed: most images hold no such line, and its model is 10 MB. */
+    /** That engine, opened when first needed: many images hold no line Tesseract leaves open, and its model is 10 MB. */
     private PpOcrRecognizer recognizer;
     private final OcrClock ocrClock;
     /**

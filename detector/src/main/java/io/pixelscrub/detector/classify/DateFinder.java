@@ -41,11 +41,7 @@ final class DateFinder {
     DateFinder(Map<String, Integer> months, Set<String> monthsNeedingYear) {
         this.months = months;
         this.monthsNeedingYear = monthsNeedingYear;
-        String names = months.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(n -> Pattern.quote(n.endsWith(".") ? n.substring(0, n.length() - 1) : n))
-                .distinct()
-                .collect(Collectors.joining("|"));
+        String names = monthAlternation(months);
         String month = "(" + names + ")\\.?(?!\\p{L})";
         String sep = "[\\s./,-]*";
         dayMonthYear = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:ST|ND|RD|TH)?" + sep + month + "(?:" + sep
@@ -53,6 +49,18 @@ final class DateFinder {
         monthDayYear = Pattern.compile("(?<!\\p{L})" + month + sep + "(\\d{1,2})(?:ST|ND|RD|TH)?(?!\\d|[.,]\\d{1,2}(?![\\d.,/-]))(?:"
                 + "[\\s./,-]+(\\d{4}|\\d{2})(?![\\d:]))?");
         yearMonthDay = Pattern.compile("(?<!\\d)(\\d{4})[\\s./-]+" + month + "[\\s./-]+(\\d{1,2})(?!\\d)");
+    }
+
+    /**
+     * The month names of {@code months} as a regex alternation, longest first (so {@code MARCH} is tried before
+     * {@code MAR}), each without its abbreviation dot, quoted.
+     */
+    static String monthAlternation(Map<String, Integer> months) {
+        return months.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> Pattern.quote(n.endsWith(".") ? n.substring(0, n.length() - 1) : n))
+                .distinct()
+                .collect(Collectors.joining("|"));
     }
 
     List<DateMention> find(String digits) {

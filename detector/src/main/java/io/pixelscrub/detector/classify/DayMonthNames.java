@@ -1,9 +1,7 @@
 package io.pixelscrub.detector.classify;
 
-import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A day written before a month's name ({@code 09 APR}, {@code 3-Jan}, {@code 12MAR}), with no year after it that
@@ -17,15 +15,9 @@ final class DayMonthNames {
 
     /** @param months month names (upper case, some ending in a dot) to month numbers */
     DayMonthNames(Map<String, Integer> months) {
-        String names = months.keySet().stream()
-                .map(n -> n.endsWith(".") ? n.substring(0, n.length() - 1) : n)
-                .filter(n -> n.length() >= 3)
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
         // The month's name may run on into digits (a year OCR glued to it) but not into more letters (a word).
-        dayThenMonth = Pattern.compile("(?<![\\p{L}\\d.,:/])(?:0?[1-9]|[12]\\d|3[01])[\\s./-]*(?:" + names + ")(?!\\p{L})");
+        dayThenMonth = Pattern.compile("(?<![\\p{L}\\d.,:/])(?:0?[1-9]|[12]\\d|3[01])[\\s./-]*(?:"
+                + DateFinder.monthAlternation(months) + ")(?!\\p{L})");
     }
 
     /** Whether {@code upperText} (upper case) holds a day before a month's name. */

@@ -4,12 +4,10 @@ import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds dates that miss a part ({@link PartialDate}) in {@link LineText#digits()}: a month and a four-digit year
@@ -34,12 +32,7 @@ final class PartialDateFinder {
     /** @param months month names (upper case) to month numbers */
     PartialDateFinder(Map<String, Integer> months) {
         this.months = months;
-        String names = months.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(n -> Pattern.quote(n.endsWith(".") ? n.substring(0, n.length() - 1) : n))
-                .distinct()
-                .collect(Collectors.joining("|"));
-        namedMonthYear = Pattern.compile("(?<![\\p{L}\\d])(" + names + ")\\.?[\\s./,-]*(\\d{4})(?![\\d:])");
+        namedMonthYear = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months) + ")\\.?[\\s./,-]*(\\d{4})(?![\\d:])");
     }
 
     /** @param full dates already found whole: their digits are not read again */

@@ -118,10 +118,6 @@ public final class DbnetTextLocator implements TextLocator {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("closing the text-detection session failed", e);
-        }
+        OnnxSessions.close(session, "text-detection");
     }
 }

@@ -38,9 +38,7 @@ final class EngineReading {
             return true;
         }
         TextVerdict v = PhiClassifier.standard().classify(second.text(), HeaderDenyList.empty());
-        boolean sure = second.confidence() >= TextFindings.TRUSTED_OCR
-                || PhiClassifier.standard().holdsMeasurement(second.text());
-        return !(v.verdict() == Verdict.NOT_PHI && sure && SecondReading.readsAsMuch(second, first));
+        return !SecondReading.readsAsDevice(second, v, first);
     }
 
     /** The verdict on {@code line} given the verdict of Tesseract's readings: the engine's where it settles an open one. */

@@ -97,4 +97,14 @@ final class OnnxSessions {
             throw new TextEngineUnavailableException("text-detection model " + resource + " could not be read", e);
         }
     }
+
+    /** Closes {@code session}; a native failure becomes a one-line exception naming {@code what} it served. */
+    static void close(OrtSession session, String what) {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("closing the " + what + " session failed", e);
+        }
+    }
+
 }

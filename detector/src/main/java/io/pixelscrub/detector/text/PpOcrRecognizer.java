@@ -146,10 +146,6 @@ public final class PpOcrRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("closing the line-recognition session failed", e);
-        }
+        OnnxSessions.close(session, "line-recognition");
     }
 }

@@ -62,6 +62,16 @@ final class SecondReading {
 
 
     /**
+     * Whether {@code second}, judged {@code verdict}, reads a device annotation that could keep a line first read as
+     * {@code first}: surely or holding a measurement, and as much as the first ({@link #readsAsMuch}).
+     */
+    static boolean readsAsDevice(OcrLine second, TextVerdict verdict, OcrLine first) {
+        boolean sure = second.confidence() >= TextFindings.TRUSTED_OCR
+                || PhiClassifier.standard().holdsMeasurement(second.text());
+        return verdict.verdict() == Verdict.NOT_PHI && sure && readsAsMuch(second, first);
+    }
+
+    /**
      * The verdict on {@code line} given its first reading's verdict: the second reading's where it settles an open
      * first verdict, else {@code first} unchanged.
      */
@@ -74,10 +84,7 @@ final class SecondReading {
         if (other.verdict() == Verdict.PHI) {
             return new TextVerdict(Verdict.PHI, other.confidence(), other.reason() + " (second reading)");
         }
-        boolean sure = second.confidence() >= TextFindings.TRUSTED_OCR
-                || PhiClassifier.standard().holdsMeasurement(second.text());
-        if (other.verdict() == Verdict.NOT_PHI && sure && readsAsMuch(second, line.ocr())
-                && !PhiClassifier.foldAlike(second.text(), line.ocr().text())) {
+        if (readsAsDevice(second, other, line.ocr()) && !PhiClassifier.foldAlike(second.text(), line.ocr().text())) {
             return new TextVerdict(Verdict.NOT_PHI, other.confidence(), other.reason() + " (second reading)");
         }
         return first;

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns the lines read in one frame into findings, each judged PHI, not PHI or unknown. Two rules sit on top of the
@@ -111,7 +112,7 @@ public final class TextFindings {
 
     /** Whether any reading of {@code line} (Tesseract's two, the second engine's) is judged PHI. */
     private static boolean readsPhi(ReadLine line, LineJudge judge) {
-        return java.util.stream.Stream.of(line.ocr(), line.second(), line.engine())
+        return Stream.of(line.ocr(), line.second(), line.engine())
                 .anyMatch(r -> !r.isBlank() && judge.judge(r.text()).verdict() == Verdict.PHI);
     }
 

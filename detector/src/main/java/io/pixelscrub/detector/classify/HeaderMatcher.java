@@ -78,15 +78,17 @@ final class HeaderMatcher {
     }
 
     /**
-     * A header date shown without its day or its year (or read so): the month and year ("03/2017") or the day and
-     * month ("08.12"; with '/' only with a leading zero, since "10/12" is as often a frame counter).
+     * A header date shown without its day or its year (or read so): the month and year ("03/2017", or with the year
+     * in two digits: "14-12", "DEC14") or the day and month ("08.12", "Dec 01"; with '/' only with a leading zero,
+     * since "10/12" is as often a frame counter).
      */
     private static void partialDates(List<PartialDate> mentions, HeaderDenyList deny, List<Evidence> out) {
         for (PartialDate d : mentions) {
             for (HeaderDate h : deny.dates()) {
                 if (d.monthsOfYear().contains(YearMonth.from(h.date()))) {
                     out.add(Evidence.phi("header:" + h.attribute(), 0.85));
-                } else if (d.monthDays().contains(MonthDay.from(h.date())) && (!d.slash() || d.leadingZero())) {
+                } else if ((d.monthDays().contains(MonthDay.from(h.date()))
+                        || d.shortYears().contains(YearMonth.from(h.date()))) && (!d.slash() || d.leadingZero())) {
                     out.add(Evidence.phi("header:" + h.attribute(), 0.75));
                 }
             }

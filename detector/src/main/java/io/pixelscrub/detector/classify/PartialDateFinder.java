@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates that miss a part ({@link PartialDate}) in {@link LineText#digits()}: a month and a four-digit year
- * ("03/2017", "5/1960", "2017-03", "Mar 2017", "MARCH 2017") and a day and month of two digits each ("08.12",
- * "05/11", "12-08"), as devices print them and as OCR leaves them when it loses a part of a full date. Parts of full
- * dates ({@link DateFinder}) are not found again.
+ * ("03/2017", "5/1960", "2017-03", "Mar 2017", "MARCH 2017"), a day and month of two digits each ("08.12",
+ * "05/11", "12-08") and a month's name before a day or a two-digit year ("Dec 14", "DEC14"), as devices print them
+ * and as OCR leaves them when it loses a part of a full date ("2014-12" read "14-12"). Parts of full dates
+ * ({@link DateFinder}) are not found again.
  */
 final class PartialDateFinder {
 
@@ -27,12 +28,15 @@ final class PartialDateFinder {
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private final Pattern namedMonthYear;
+    private final Pattern namedMonthNumber;
     private final Map<String, Integer> months;
 
     /** @param months month names (upper case) to month numbers */
     PartialDateFinder(Map<String, Integer> months) {
         this.months = months;
         namedMonthYear = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months) + ")\\.?[\\s./,-]*(\\d{4})(?![\\d:])");
+        namedMonthNumber = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months)
+                + ")\\.?[\\s./,-]*(\\d{1,2})(?![\\d:]|[.,]\\d)");
     }
 
     /** @param full dates already found whole: their digits are not read again */
@@ -55,7 +59,14 @@ final class PartialDateFinder {
         }
         m = DAY_MONTH.matcher(digits);
         while (m.find()) {
-            dayOfMonth(out, full, m);
+            dayOfMonth(out, full, m, m.start() > 0 && Character.isLetter(digits.charAt(m.start() - 1)));
+        }
+        m = namedMonthNumber.matcher(digits);
+        while (m.find()) {
+            Integer month = months.getOrDefault(m.group(1), months.get(m.group(1) + "."));
+            if (month != null) {
+                namedMonthNumber(out, full, m, month);
+            }
         }
         return out;
     }
@@ -67,10 +78,12 @@ final class PartialDateFinder {
         if (y < DateFinder.MIN_YEAR || y > DateFinder.MAX_YEAR || mo < 1 || mo > 12 || overlaps(full, out, start, end)) {
             return;
         }
-        out.add(new PartialDate(start, end, List.of(YearMonth.of(y, mo)), List.of(), month.startsWith("0"), false));
+        out.add(new PartialDate(start, end, List.of(YearMonth.of(y, mo)), List.of(), List.of(), month.startsWith("0"),
+                false));
     }
 
-    private static void dayOfMonth(List<PartialDate> out, List<DateMention> full, Matcher m) {
+    /** @param glued the digits follow a letter ("L12-14": a probe's name, whose numbers are no year) */
+    private static void dayOfMonth(List<PartialDate> out, List<DateMention> full, Matcher m, boolean glued) {
         if (overlaps(full, out, m.start(), m.end())) {
             return;
         }
@@ -79,11 +92,48 @@ final class PartialDateFinder {
         List<MonthDay> readings = new ArrayList<>();
         add(readings, b, a); // day month
         add(readings, a, b); // month day
-        if (!readings.isEmpty()) {
+        List<YearMonth> shortYears = new ArrayList<>();
+        if (!glued) {
+            addShortYear(shortYears, a, b); // "14-12": year month
+            addShortYear(shortYears, b, a); // "12-14": month year
+        }
+        if (!readings.isEmpty() || !shortYears.isEmpty()) {
             // "08.12", "05/11", "12-05": a zero-padded part is how dates are written; "14.06" is also a decimal,
             // whose second part often starts with 0, so with '.' only the first part counts
             boolean zero = m.group(1).startsWith("0") || !m.group(2).equals(".") && m.group(3).startsWith("0");
-            out.add(new PartialDate(m.start(), m.end(), List.of(), List.copyOf(readings), zero, m.group(2).equals("/")));
+            out.add(new PartialDate(m.start(), m.end(), List.of(), List.copyOf(readings), List.copyOf(shortYears), zero,
+                    m.group(2).equals("/")));
+        }
+    }
+
+    /** "Dec 14", "DEC14", "Dec. 3": a day of that month, or (two digits) that month of a year written short. */
+    private static void namedMonthNumber(List<PartialDate> out, List<DateMention> full, Matcher m, int month) {
+        if (overlaps(full, out, m.start(), m.end())) {
+            return;
+        }
+        int n = Integer.parseInt(m.group(2));
+        List<MonthDay> days = new ArrayList<>();
+        add(days, month, n);
+        List<YearMonth> shortYears = new ArrayList<>();
+        if (m.group(2).length() == 2) {
+            addShortYear(shortYears, n, month);
+        }
+        if (!days.isEmpty() || !shortYears.isEmpty()) {
+            out.add(new PartialDate(m.start(), m.end(), List.of(), List.copyOf(days), List.copyOf(shortYears), false,
+                    false));
+        }
+    }
+
+    /** Month {@code month} of a year ending in the two digits {@code yy}, in both centuries the finder reads. */
+    private static void addShortYear(List<YearMonth> into, int yy, int month) {
+        if (month < 1 || month > 12 || yy > 99) {
+            return;
+        }
+        for (int century = 1900; century <= 2000; century += 100) {
+            YearMonth ym = YearMonth.of(century + yy, month);
+            if (!into.contains(ym)) {
+                into.add(ym);
+            }
         }
     }
 

@@ -53,7 +53,7 @@ final class PhiPatterns {
         for (PartialDate d : mentions.partialDates()) {
             if (d.monthOfYear()) {
                 out.add(Evidence.phi("pattern:date", 0.7)); // "03/2017": a month of a year, not a counter
-            } else if (d.leadingZero()) {
+            } else if (d.leadingZero() && !d.monthDays().isEmpty()) {
                 out.add(Evidence.withhold("unknown:partial-date")); // "08.12": a day and month, or a value
             }
         }

@@ -6,8 +6,9 @@ import io.pixelscrub.models.Box;
  * A reading far shorter than the line it was read from: OCR read a letter or two of a box with room for a word or
  * more. The allow-list explains one or two characters (a marker, a counter) and would keep the whole box as a device
  * annotation on that reading, but the rest of the box was not read: a 316x49 box over "G. BONE  L16-936" read "e e"
- * kept a name and an identifier. A device marker is boxed about as long as it is tall. Such a verdict is open, not
- * kept: when unsure, unknown.
+ * kept a name and an identifier, and a 254 px box over "ID 26-29-97-959587" read "DB e e e e" kept another: letters
+ * read alone do not count as reading ({@link OcrLine#wordCharacters}). A device marker is boxed about as long as it
+ * is tall. Such a verdict is open, not kept: when unsure, unknown.
  */
 final class PartialReadings {
 
@@ -23,14 +24,14 @@ final class PartialReadings {
     }
 
     /**
-     * Whether {@code line} read at most two letters or digits in a box at least four letter heights long, in its first
-     * reading and in its second (a second reading that read the line whole, and kept it, read enough), and the two
-     * readings did not read the same ({@link ReadLine#confirmed}: two preparations that see the same letter or two say
+     * Whether {@code line} read at most two letters or digits outside lone letters in a box at least four letter
+     * heights long, in its first reading and in its second (a second reading that read the line whole, and kept it,
+     * read enough), and the two readings did not read the same ({@link ReadLine#confirmed}: two preparations that see the same letter or two say
      * the rest of the box is no text, as a real EPIQ 5G label beside a graphic on 27 frames).
      */
     static boolean readsTooLittle(ReadLine line) {
         int length = line.vertical() ? line.box().height() : line.box().width();
-        long read = Math.max(line.ocr().alphanumerics(), line.second().alphanumerics());
+        long read = Math.max(line.ocr().wordCharacters(), line.second().wordCharacters());
         return read <= FEW_CHARACTERS && !line.confirmed() && length >= LONG_BOX * line.letterHeight();
     }
 

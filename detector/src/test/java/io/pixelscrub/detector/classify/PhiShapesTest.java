@@ -129,6 +129,29 @@ class PhiShapesTest {
         assertEquals("header:" + attribute, v.reason(), line);
     }
 
+    /**
+     * A header's month written with its year in two digits, or its day after the month's name: "2014-12" read "14-12"
+     * at a film's edge (fresh seed 9494: kept as a device pair on every frame of a cine), "DEC14", "Dec 01".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"14-12", "12-14", "14.12", "DEC14", "Dec 14", "Dec-14", "Dec 01", "DEC. 1"})
+    void aHeaderMonthWithItsYearInTwoDigitsIsPhi(String line) {
+        TextVerdict v = with(line, "StudyDate", "20141201");
+        assertEquals(Verdict.PHI, v.verdict(), line);
+        assertEquals("header:StudyDate", v.reason(), line);
+    }
+
+    /**
+     * Pairs that are no month of the header's: as before. A pair glued to a letter is a probe's name ("L12-14"), and
+     * with '/' a pair is a counter unless zero-padded ("12/14"), as for a day and month.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"L12-14", "12/14", "14-11", "15-12", "DEC15", "Dec 02", "1/12"})
+    void otherPairsAndProbeNamesAreNoHeaderMonth(String line) {
+        assertNotEquals("header:StudyDate", with(line, "StudyDate", "20141201").reason(), line);
+        assertEquals(alone(line).verdict(), with(line, "StudyDate", "20141201").verdict(), line);
+    }
+
     // --- path 5: a zero hour
 
     @Test

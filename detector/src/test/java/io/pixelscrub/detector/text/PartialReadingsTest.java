@@ -33,6 +33,13 @@ class PartialReadingsTest {
             assertEquals(Verdict.UNKNOWN, f.verdict(), text + ": " + f.reason());
             assertTrue(f.reason().contains("read too little"), f.reason());
         }
+        // Letters alone are what OCR makes of strokes it cannot read: a 254 px box over "ID 26-29-97-959587" on a
+        // light box read so at 0.73 (fresh seed 9494); a word of two letters and lone letters read too little.
+        for (String text : new String[] {"DB e e e e °", "e e e e", "ms a e i"}) {
+            Finding f = judged(new Box(0, 50, 254, 36), text, 0.73, false);
+            assertEquals(Verdict.UNKNOWN, f.verdict(), text + ": " + f.reason());
+            assertTrue(f.reason().contains("read too little"), f.reason());
+        }
         Finding vertical = judged(new Box(0, 100, 30, 160), "g", 0.9, true);
         assertEquals(Verdict.UNKNOWN, vertical.verdict(), "along a vertical line: " + vertical.reason());
     }
@@ -44,6 +51,10 @@ class PartialReadingsTest {
                 "a counter in a box with room for three characters");
         assertEquals(Verdict.NOT_PHI, judged(new Box(0, 0, 306, 39), "FOV 45.1 cm", 0.9, false).verdict(),
                 "a reading with more than two characters is judged as read");
+        assertEquals(Verdict.NOT_PHI, judged(new Box(0, 0, 306, 39), "Gain 12 dB R", 0.9, false).verdict(),
+                "a lone letter beside words read is a marker");
+        assertEquals(Verdict.NOT_PHI, judged(new Box(0, 0, 306, 39), "P 1 2 3", 0.9, false).verdict(),
+                "single digits are read");
         // The first reading read nothing, the second read the line whole (the 12-up film's markers): as read.
         ReadLine readTwice = new ReadLine(new Box(0, 0, 221, 39), 0.9, OcrLine.NOTHING, "window", false, true, false,
                 new OcrLine("FOV 45.1 cm", 0.9));

@@ -97,17 +97,36 @@ public final class PhiClassifier {
     }
 
     /**
-     * Whether the line holds a measurement: a value with its unit or device label, a percentage or a dimension
-     * ("23cm", "MI 1.4", "AO=100%", "512x512"), not a bare number (a clock read with a wrong separator is one).
+     * Whether the line reads as measurements: values with their units or device labels, percentages or dimensions
+     * ("23cm", "MI 1.4", "AO=100%", "512x512"), not bare numbers (a clock read with a wrong separator is one), and
+     * these with the words beside them hold at least half of the letters and digits read. What lets a reading OCR
+     * was unsure of keep its line: a measurement's shape is seldom made by chance, but a short one among misread
+     * strokes is ("a7 205 er =10%", read at 0.02 from a name and a date, fresh seed 9494), and vouches for nothing
+     * else on the line.
      */
     public boolean holdsMeasurement(String ocrText) {
         List<Token> tokens = new LineText(ocrText).tokens();
+        boolean[] measured = new boolean[tokens.size()];
+        boolean any = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (allowList.readouts().kind(tokens, i) == Readouts.Kind.MEASUREMENT) {
-                return true;
+                any = true;
+                for (int k = Math.max(0, i - 1); k <= Math.min(tokens.size() - 1, i + 1); k++) {
+                    measured[k] = true;
+                }
             }
         }
-        return false;
+        if (!any) {
+            return false;
+        }
+        long inMeasurements = 0;
+        long all = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            long n = tokens.get(i).core().chars().filter(Character::isLetterOrDigit).count();
+            all += n;
+            inMeasurements += measured[i] ? n : 0;
+        }
+        return 2 * inMeasurements >= all;
     }
 
     /**

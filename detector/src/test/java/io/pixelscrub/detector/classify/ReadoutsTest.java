@@ -72,6 +72,20 @@ class ReadoutsTest {
         }
     }
 
+    /**
+     * Read unsurely, a line counts as measurements only where they and their labels and units are most of it: "=10%"
+     * among misread strokes ("a7 205 er =10%", read at 0.02 over a name and a date, fresh seed 9494) is chance.
+     */
+    @Test
+    void aMeasurementAmongStrokesReadAsJunkIsNoMeasurementLine() {
+        for (String line : new String[] {"TIS=@.5 MI=@.4 A0D=69%", "MI 1.4", "IM#1", "A=2", "5mm", "Gain 12 dB 2D"}) {
+            assertTrue(CLASSIFIER.holdsMeasurement(line), line);
+        }
+        for (String line : new String[] {"a7 205 er =10%", "SMITH JOHN R 3cm", "0012345 17 Oct 2cm"}) {
+            assertFalse(CLASSIFIER.holdsMeasurement(line), line);
+        }
+    }
+
     @Test
     void readingsAndVendorNamesAreNoDemographicValues() {
         for (String line : new String[] {"8.5 cm", "Tilt 6", "512x512", "GE ADVANTAGE", "PHILIPS"}) {

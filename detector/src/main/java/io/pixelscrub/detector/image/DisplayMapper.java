@@ -11,11 +11,12 @@ import java.util.List;
 public final class DisplayMapper {
 
     /**
-     * Whether {@code view} only adds lines the other renderings of its frame miss ({@link FlatValues}: it shows text
-     * cores, not whole glyphs, so its boxes must not change the boxes other views found for the same line).
+     * Whether {@code view} only adds lines the other renderings of its frame miss ({@link FlatValues},
+     * {@link FaintExtremes}: it shows text cores, not whole glyphs, so its boxes must not change the boxes other views
+     * found for the same line).
      */
     public static boolean addsLinesOnly(DisplayImage view) {
-        return view.mapping().startsWith(FlatValues.MAPPING);
+        return view.mapping().startsWith(FlatValues.MAPPING) || view.mapping().startsWith(FaintExtremes.MAPPING);
     }
 
     public List<DisplayImage> render(RawFrame frame) {

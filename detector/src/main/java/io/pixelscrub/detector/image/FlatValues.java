@@ -47,12 +47,16 @@ final class FlatValues {
 
     private FlatValues() { }
 
-    /** The flat-value view, or empty when no mid-grey value stands out (or the data has 8 bits or fewer). */
-    static Optional<DisplayImage> view(RawFrame frame, StoredValueHistogram h, GreyLut primary, String mapping) {
+    /**
+     * The flat-value view, or empty when no mid-grey value stands out (or the data has 8 bits or fewer).
+     *
+     * @param values the frame's stored values offset from the smallest possible ({@link #offsetValues})
+     */
+    static Optional<DisplayImage> view(RawFrame frame, int[] values, StoredValueHistogram h, GreyLut primary,
+                                       String mapping) {
         if (frame.bitsStored() <= 8) {
             return Optional.empty(); // 256 values: every grey is common, text shares its value with the picture
         }
-        int[] values = offsetValues(frame);
         long[] pairs = equalNeighbours(values, frame.width(), frame.height(), h.size());
         boolean[] spike = new boolean[h.size()];
         int spikes = 0;
@@ -81,7 +85,7 @@ final class FlatValues {
     }
 
     /** White where a pixel of a spike value has an equal right, left, upper or lower neighbour, grown by one pixel. */
-    private static byte[] grownCores(int[] values, boolean[] spike, int w, int h) {
+    static byte[] grownCores(int[] values, boolean[] spike, int w, int h) {
         byte[] out = new byte[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -103,7 +107,7 @@ final class FlatValues {
     }
 
     /** The stored values of a 16-bit grey frame, offset from the smallest possible (the histogram's index). */
-    private static int[] offsetValues(RawFrame frame) {
+    static int[] offsetValues(RawFrame frame) {
         int mask = (1 << frame.bitsStored()) - 1;
         int signFlip = frame.signed() ? 1 << (frame.bitsStored() - 1) : 0;
         byte[] d = frame.data();

@@ -9,7 +9,8 @@ import java.util.Optional;
  * else a percentile stretch), then one extra view when the first saturates more than text would: burned-in text
  * is usually written at (or near) the brightest value, and a window or stretch that also paints anatomy white
  * hides it there. A third view shows the values burned-in text alone holds, where the primary view paints them in the
- * picture's own greys ({@link FlatValues}).
+ * picture's own greys ({@link FlatValues}), and a fourth the data's extreme values alone, where the primary view
+ * shows text in them over a surround nearly as bright or dark ({@link FaintExtremes}).
  */
 final class GreyRenderer {
 
@@ -34,7 +35,11 @@ final class GreyRenderer {
             GreyLut extra = p.fromHeader() ? fullRange(histogram, mono1) : brightTail(histogram, mono1);
             views.add(extra.apply(frame, (p.fromHeader() ? "full-range" : "bright-tail") + suffix));
         }
-        FlatValues.view(frame, histogram, p.lut(), FlatValues.MAPPING + suffix).ifPresent(views::add);
+        if (frame.bitsStored() > 8) {
+            int[] values = FlatValues.offsetValues(frame);
+            FlatValues.view(frame, values, histogram, p.lut(), FlatValues.MAPPING + suffix).ifPresent(views::add);
+            FaintExtremes.view(frame, values, histogram, p.lut(), FaintExtremes.MAPPING + suffix).ifPresent(views::add);
+        }
         return views;
     }
 

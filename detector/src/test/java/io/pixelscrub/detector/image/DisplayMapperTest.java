@@ -1,6 +1,7 @@
 package io.pixelscrub.detector.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,6 +178,61 @@ class DisplayMapperTest {
         // Text at the top of the range: the window already paints it white.
         assertTrue(mapper.render(grey16(200, 100, 12, false, noiseWithStrokes(4095), WINDOW_0_2800)).stream()
                 .noneMatch(v -> v.mapping().startsWith("flat-values")));
+    }
+
+    /** Ten 2x8 strokes of {@code text} over noise between {@code lo} and {@code hi} (a 200x100 frame). */
+    private static int[] strokesOver(int text, int lo, int hi) {
+        java.util.Random random = new java.util.Random(11);
+        int[] values = new int[200 * 100];
+        for (int i = 0; i < values.length; i++) values[i] = lo + random.nextInt(hi - lo + 1);
+        for (int s = 0; s < 10; s++) {
+            for (int y = 40; y < 48; y++) {
+                for (int x = 40 + 12 * s; x < 42 + 12 * s; x++) values[y * 200 + x] = text;
+            }
+        }
+        return values;
+    }
+
+    private static boolean hasFaintExtremes(List<DisplayImage> views) {
+        return views.stream().anyMatch(v -> v.mapping().startsWith("flat-extremes"));
+    }
+
+    /**
+     * White letters on a light surround (a film's light margin): the window shows them 30-45 greys from it, which the
+     * detector misses. A view of the brightest value's strokes alone shows them.
+     */
+    @Test
+    void textAtTheBrightestValueOverALightSurroundGetsAViewOfItsStrokes() {
+        List<DisplayImage> views = mapper.render(grey16(200, 100, 12, false, strokesOver(4095, 2300, 2500), WINDOW_0_2800));
+        DisplayImage view = views.stream().filter(v -> v.mapping().equals("flat-extremes")).findFirst().orElseThrow(
+                () -> new AssertionError(views.stream().map(DisplayImage::mapping).toList().toString()));
+        assertEquals(255, px(view, 44 * 200 + 40), "a stroke pixel");
+        assertEquals(255, px(view, 44 * 200 + 39), "grown by a pixel");
+        assertEquals(0, px(view, 44 * 200 + 45), "the surround between strokes is black");
+        assertEquals(0, px(view, 90 * 200 + 150), "the light noise is black");
+        // MONOCHROME1: the smallest value is shown white, and the view is named for the inversion.
+        int[] inverted = strokesOver(0, 300, 500);
+        assertTrue(mapper.render(grey16(200, 100, 12, false, inverted, WINDOW_0_2800)).stream()
+                .noneMatch(v -> v.mapping().startsWith("flat-extremes")), "MONOCHROME2: 0 is black, no white letters");
+        RawFrame mono2 = grey16(200, 100, 12, false, inverted, WINDOW_0_2800);
+        RawFrame mono1 = new RawFrame(200, 100, 1, 16, 12, false, "MONOCHROME1", mono2.data(), WINDOW_0_2800);
+        assertTrue(mapper.render(mono1).stream().anyMatch(v -> v.mapping().equals("flat-extremes-inverted")));
+    }
+
+    /**
+     * No pass where the primary view shows the letters clearly (white on dark), where the value is the data's clipped
+     * ceiling (noise at it, a surround within a few greys), or where it is a plateau, not writing.
+     */
+    @Test
+    void textAtTheBrightestValueOverADarkSurroundOrClippedNoiseGetsNoSuchView() {
+        assertFalse(hasFaintExtremes(mapper.render(grey16(200, 100, 12, false, strokesOver(4095, 0, 1000), WINDOW_0_2800))),
+                "white on dark");
+        int[] clipped = strokesOver(4095, 2750, 4095 + 300);
+        for (int i = 0; i < clipped.length; i++) clipped[i] = Math.min(4095, clipped[i]);
+        assertFalse(hasFaintExtremes(mapper.render(grey16(200, 100, 12, false, clipped, WINDOW_0_2800))), "clipped noise");
+        int[] plateau = strokesOver(4095, 2300, 2500);
+        for (int i = 0; i < 200 * 20; i++) plateau[i] = 4095; // a fifth of the frame at the value
+        assertFalse(hasFaintExtremes(mapper.render(grey16(200, 100, 12, false, plateau, WINDOW_0_2800))), "a plateau");
     }
 
     @Test

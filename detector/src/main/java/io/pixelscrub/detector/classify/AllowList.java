@@ -108,7 +108,7 @@ final class AllowList {
     /** A word without context: listed, or one of the device shapes, or parts of them joined by '/' or '-'. */
     boolean explainsCompound(String c) {
         String[] parts = SPLIT.split(c);
-        if (dayBesideMonth(parts)) {
+        if (dayBesideMonth(parts) || paddedOverLess(c)) {
             return false;
         }
         if (isWord(c) || shape(c)) {
@@ -167,6 +167,18 @@ final class AllowList {
         return SETTING.matcher(c).matches() || PROBE.matcher(c).matches() && digitCount(c) <= 4
                 || DIMENSION.matcher(c).matches() || FRACTION.matcher(c).matches() && !OVER_A_YEAR.matcher(c).matches()
                 || VERSION.matcher(c).matches();
+    }
+
+    private static final Pattern PADDED_PAIR = Pattern.compile("(0\\d)/(\\d{1,3})");
+
+    /**
+     * A zero-padded count over a smaller total ("06/2"): no counter counts past its total, and a zero-padded month is
+     * how dates begin, so it is a date read short ("06/2004" whose year ran on over a phantom, seed 9494), not
+     * explained.
+     */
+    static boolean paddedOverLess(String c) {
+        Matcher m = PADDED_PAIR.matcher(c);
+        return m.matches() && Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2));
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Finds dates that miss a part ({@link PartialDate}) in {@link LineText#digits()}: a month and a four-digit year
  * ("03/2017", "5/1960", "2017-03", "Mar 2017", "MARCH 2017"), a day and month of two digits each ("08.12",
- * "05/11", "12-08") and a month's name before a day or a two-digit year ("Dec 14", "DEC14"), as devices print them
- * and as OCR leaves them when it loses a part of a full date ("2014-12" read "14-12"). Parts of full dates
- * ({@link DateFinder}) are not found again.
+ * "05/11", "12-08"), a month's name before a day or a two-digit year ("Dec 14", "DEC14") and a day before a month's
+ * name ("17 APR", "01-DEC"), as devices print them and as OCR leaves them when it loses a part of a full date
+ * ("2014-12" read "14-12"). Parts of full dates ({@link DateFinder}) are not found again.
  */
 final class PartialDateFinder {
 
@@ -29,6 +29,7 @@ final class PartialDateFinder {
 
     private final Pattern namedMonthYear;
     private final Pattern namedMonthNumber;
+    private final Pattern dayNamedMonth;
     private final Map<String, Integer> months;
 
     /** @param months month names (upper case) to month numbers */
@@ -37,6 +38,8 @@ final class PartialDateFinder {
         namedMonthYear = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months) + ")\\.?[\\s./,-]*(\\d{4})(?![\\d:])");
         namedMonthNumber = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months)
                 + ")\\.?[\\s./,-]*(\\d{1,2})(?![\\d:]|[.,]\\d)");
+        dayNamedMonth = Pattern.compile("(?<![\\p{L}\\d.,:/])(\\d{1,2})[\\s./-]*(" + DateFinder.monthAlternation(months)
+                + ")(?!\\p{L})");
     }
 
     /** @param full dates already found whole: their digits are not read again */
@@ -66,6 +69,17 @@ final class PartialDateFinder {
             Integer month = months.getOrDefault(m.group(1), months.get(m.group(1) + "."));
             if (month != null) {
                 namedMonthNumber(out, full, m, month);
+            }
+        }
+        m = dayNamedMonth.matcher(digits);
+        while (m.find()) {
+            Integer month = months.getOrDefault(m.group(2), months.get(m.group(2) + "."));
+            List<MonthDay> days = new ArrayList<>();
+            if (month != null && !overlaps(full, out, m.start(), m.end())) {
+                add(days, month, Integer.parseInt(m.group(1)));
+            }
+            if (!days.isEmpty()) {
+                out.add(new PartialDate(m.start(), m.end(), List.of(), days, List.of(), false, false));
             }
         }
         return out;

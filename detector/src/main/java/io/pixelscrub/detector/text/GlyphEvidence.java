@@ -213,6 +213,30 @@ public final class GlyphEvidence {
     }
 
     static boolean chained(List<Mark> all, int boxWidth, int boxHeight) {
+        return chained(all, boxWidth, boxHeight, MIN_CHARACTERS);
+    }
+
+    /**
+     * True when the box holds a chain of at least {@code characters} letter-like marks (small marks: at least
+     * {@link #MIN_SMALL_CHARACTERS} too): more writing than a reading of fewer characters saw.
+     */
+    public static boolean holdsChainOf(DisplayImage image, Box box, int characters) {
+        Box b = box.clip(image.width(), image.height());
+        if (b.width() < 3 || b.height() < MIN_HEIGHT) {
+            return false;
+        }
+        int[] grey = luminance(image, b);
+        for (int threshold : thresholds(grey)) {
+            for (boolean bright : new boolean[] {true, false}) {
+                if (chained(marks(grey, b.width(), b.height(), threshold, bright), b.width(), b.height(), characters)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean chained(List<Mark> all, int boxWidth, int boxHeight, int characters) {
         List<Mark> others = new ArrayList<>();
         List<Mark> marks = new ArrayList<>();
         for (Mark m : all) {
@@ -234,7 +258,7 @@ public final class GlyphEvidence {
                 }
             }
             boolean small = marks.get(i).height() < SMALL_MARK_SHARE * boxHeight;
-            if (chain[i] >= (small ? MIN_SMALL_CHARACTERS : MIN_CHARACTERS)) {
+            if (chain[i] >= (small ? Math.max(characters, MIN_SMALL_CHARACTERS) : characters)) {
                 List<Mark> members = new ArrayList<>();
                 for (int k = i; k >= 0; k = previous[k]) members.add(marks.get(k));
                 if (aligned(members) && clean(members, marks, others, small)) {

@@ -30,9 +30,19 @@ final class PartialReadings {
      * the rest of the box is no text, as a real EPIQ 5G label beside a graphic on 27 frames).
      */
     static boolean readsTooLittle(ReadLine line) {
-        int length = line.vertical() ? line.box().height() : line.box().width();
-        long read = Math.max(line.ocr().wordCharacters(), line.second().wordCharacters());
-        return read <= FEW_CHARACTERS && !line.confirmed() && length >= LONG_BOX * line.letterHeight();
+        return !line.confirmed() && readTooLittle(line.box(), line.vertical(), line.ocr(), line.second());
+    }
+
+    /**
+     * Whether {@code first} and {@code second}, two readings of an upright (or {@code vertical}) line boxed by
+     * {@code box}, both hold at most two letters or digits outside lone letters, in a box at least four letter heights
+     * long: whether they agree or not.
+     */
+    static boolean readTooLittle(Box box, boolean vertical, OcrLine first, OcrLine second) {
+        int length = vertical ? box.height() : box.width();
+        int letterHeight = vertical ? box.width() : box.height();
+        long read = Math.max(first.wordCharacters(), second.wordCharacters());
+        return read <= FEW_CHARACTERS && length >= LONG_BOX * letterHeight;
     }
 
     /**

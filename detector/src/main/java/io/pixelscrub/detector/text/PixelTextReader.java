@@ -196,7 +196,7 @@ public final class PixelTextReader implements FrameTextReader {
             OcrLine again = SecondReading.wanted(ocr)
                     ? reader.readAgain(view, LineInk.tighten(view, pieces.get(i), NEIGHBOURS_OWN)) : OcrLine.NOTHING;
             boolean confirmed = !ocr.isBlank() && ocr.confidence() < TextFindings.TRUSTED_OCR
-                    && ReadingAgreement.same(ocr, again);
+                    && ReadingAgreement.same(ocr, again) && !piecesOfWriting(view, pieces.get(i), ocr, again);
             boolean blob = TextFindings.mayBeShortBlob(pieces.get(i).height(), ocr);
             boolean examined = TextFindings.needsWritingEvidence(pieces.get(i).height(), ocr) || blob;
             // A band of a split by strokes is writing: it must not be let go as a blob or a picture.
@@ -211,6 +211,32 @@ public final class PixelTextReader implements FrameTextReader {
             lines.add(byStrokes ? line.cutFrom(box) : line);
         }
         return lines;
+    }
+
+    /**
+     * Whether two readings that agree on a letter or two of a long box ({@link PartialReadings#readTooLittle}) agree on
+     * a piece of the line only: the box holds a chain of letter-like marks ({@link GlyphEvidence#holdsChainOf}) at
+     * least {@link #UNREAD_GLYPHS} longer than what they read. Their agreement then says nothing of the rest (a 34 px
+     * {@code Exam 8093914374} running from black onto a phantom's grey was read {@code 20%} twice, seed 9494); a label
+     * read whole in a loose box (a real EPIQ 5G's {@code 60%}) or beside a graphic shows no such chain.
+     */
+    static boolean piecesOfWriting(DisplayImage view, Box box, OcrLine first, OcrLine second) {
+        if (!PartialReadings.readTooLittle(box, false, first, second)) {
+            return false;
+        }
+        long glyphs = Math.max(glyphs(first), glyphs(second));
+        return GlyphEvidence.holdsChainOf(view, box, (int) glyphs + UNREAD_GLYPHS);
+    }
+
+    /**
+     * Letter-like marks beyond those read that show a reading left out writing: two, not one (a graphic beside a label
+     * may make one mark more; the EPIQ's {@code 60%} shows a chain of exactly its three, the phantom's exam line, boxed
+     * tight, five).
+     */
+    static final int UNREAD_GLYPHS = 2;
+
+    private static long glyphs(OcrLine reading) {
+        return reading.text().chars().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     /**

@@ -131,10 +131,10 @@ class PhiShapesTest {
 
     /**
      * A header's month written with its year in two digits, or its day after the month's name: "2014-12" read "14-12"
-     * at a film's edge (fresh seed 9494: kept as a device pair on every frame of a cine), "DEC14", "Dec 01".
+     * at a film's edge (seed 9494: kept as a device pair on every frame of a cine), "DEC14", "Dec 01", "01-DEC".
      */
     @ParameterizedTest
-    @ValueSource(strings = {"14-12", "12-14", "14.12", "DEC14", "Dec 14", "Dec-14", "Dec 01", "DEC. 1"})
+    @ValueSource(strings = {"14-12", "12-14", "14.12", "DEC14", "Dec 14", "Dec-14", "Dec 01", "DEC. 1", "01-DEC", "1 Dec"})
     void aHeaderMonthWithItsYearInTwoDigitsIsPhi(String line) {
         TextVerdict v = with(line, "StudyDate", "20141201");
         assertEquals(Verdict.PHI, v.verdict(), line);
@@ -150,6 +150,22 @@ class PhiShapesTest {
     void otherPairsAndProbeNamesAreNoHeaderMonth(String line) {
         assertNotEquals("header:StudyDate", with(line, "StudyDate", "20141201").reason(), line);
         assertEquals(alone(line).verdict(), with(line, "StudyDate", "20141201").verdict(), line);
+    }
+
+    /**
+     * A zero-padded count over a smaller total is no counter: "06/2004" read "06/2" where its year ran on over a
+     * phantom (seed 9494) was kept as one. Counters and ratios as devices write them stay device text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"06/2", "09/8", "Fr 06/2"})
+    void aZeroPaddedCountOverASmallerTotalIsNoCounter(String line) {
+        assertNotEquals(Verdict.NOT_PHI, alone(line).verdict(), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6/2", "3/2", "12/11", "Fr 6/2", "1/30"})
+    void countersAndRatiosAsDevicesWriteThemStayDeviceText(String line) {
+        assertEquals(Verdict.NOT_PHI, alone(line).verdict(), line);
     }
 
     // --- path 5: a zero hour

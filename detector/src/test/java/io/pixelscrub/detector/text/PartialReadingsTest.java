@@ -1,6 +1,7 @@
 package io.pixelscrub.detector.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pixelscrub.detector.Finding;
@@ -9,7 +10,13 @@ import io.pixelscrub.detector.Verdict;
 import io.pixelscrub.detector.classify.HeaderDenyList;
 import io.pixelscrub.detector.classify.LineJudge;
 import io.pixelscrub.detector.classify.PhiClassifier;
+import io.pixelscrub.detector.image.DisplayImage;
 import io.pixelscrub.models.Box;
+import io.pixelscrub.testdata.synthetic.pixels.FontCatalog;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +72,39 @@ class PartialReadingsTest {
                 false, new OcrLine("2D", 0.5));
         Finding c = TextFindings.judge(List.of(confirmed), 0, JUDGE, FindingSource.DETECTOR).get(0);
         assertEquals(Verdict.NOT_PHI, c.verdict(), c.reason());
+    }
+
+    /** Grey text on black in a 324x62 picture, as a detector box around a 34 px line: the picture is the box. */
+    private static DisplayImage drawn(String text) {
+        BufferedImage im = new BufferedImage(324, 62, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = im.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(150, 150, 150));
+        g.setFont(FontCatalog.font("DejaVu Sans Mono", false, 34));
+        g.drawString(text, 8, 44);
+        g.dispose();
+        byte[] px = new byte[324 * 62];
+        im.getRaster().getDataElements(0, 0, 324, 62, px);
+        return new DisplayImage(324, 62, 1, px, "window");
+    }
+
+    /**
+     * Two readings that agree on a letter or two of a long box that shows a chain of letters agree on a piece of it:
+     * a 34 px {@code Exam 8093914374} was read {@code 20%} twice (seed 9494) and kept on that agreement. Where the box
+     * shows no such chain (a label beside a graphic, an empty box), the agreement stands.
+     */
+    @Test
+    void agreeingOnALetterOrTwoOfALongLineOfLettersConfirmsNothing() {
+        Box box = new Box(0, 0, 324, 62);
+        OcrLine twenty = new OcrLine("20%", 0.56);
+        assertTrue(PartialReadings.readTooLittle(box, false, twenty, twenty));
+        assertFalse(PartialReadings.readTooLittle(box, false, new OcrLine("Exam 8093", 0.5), twenty), "one read more");
+        assertFalse(PartialReadings.readTooLittle(new Box(0, 0, 120, 62), false, twenty, twenty), "a short box");
+        assertTrue(PixelTextReader.piecesOfWriting(drawn("Exam 8093914374"), box, twenty, twenty));
+        assertFalse(PixelTextReader.piecesOfWriting(drawn(""), box, twenty, twenty), "no writing in the box");
+        assertFalse(PixelTextReader.piecesOfWriting(drawn("  60%"), box, new OcrLine("60%", 0.44),
+                new OcrLine("60%", 0.5)), "a label read whole in a loose box");
+        assertFalse(PixelTextReader.piecesOfWriting(drawn("Exam 8093914374"), box, new OcrLine("Exam 8093914374", 0.5),
+                new OcrLine("Exam 8093914374", 0.5)), "read whole");
     }
 }

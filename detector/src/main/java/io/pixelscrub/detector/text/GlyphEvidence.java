@@ -60,6 +60,17 @@ public final class GlyphEvidence {
 
     /** True when the box holds a chain of at least {@link #MIN_CHARACTERS} letter-like marks. */
     public static boolean looksLikeWriting(DisplayImage image, Box box) {
+        return anyMarks(image, box, (marks, grey, w, h, threshold, bright) -> chained(marks, w, h)
+                || pairOnFlatGround(marks, grey, w, h, threshold, bright));
+    }
+
+    /** A test of the marks found in a box at one threshold, bright or dark on the ground. */
+    private interface MarksTest {
+        boolean holds(List<Mark> marks, int[] grey, int w, int h, int threshold, boolean bright);
+    }
+
+    /** Whether {@code test} holds for the marks of {@code box} at any of its thresholds, bright or dark. */
+    private static boolean anyMarks(DisplayImage image, Box box, MarksTest test) {
         Box b = box.clip(image.width(), image.height());
         if (b.width() < 3 || b.height() < MIN_HEIGHT) {
             return false;
@@ -67,9 +78,8 @@ public final class GlyphEvidence {
         int[] grey = luminance(image, b);
         for (int threshold : thresholds(grey)) {
             for (boolean bright : new boolean[] {true, false}) {
-                List<Mark> marks = marks(grey, b.width(), b.height(), threshold, bright);
-                if (chained(marks, b.width(), b.height())
-                        || pairOnFlatGround(marks, grey, b.width(), b.height(), threshold, bright)) {
+                if (test.holds(marks(grey, b.width(), b.height(), threshold, bright), grey, b.width(), b.height(),
+                        threshold, bright)) {
                     return true;
                 }
             }
@@ -221,19 +231,7 @@ public final class GlyphEvidence {
      * {@link #MIN_SMALL_CHARACTERS} too): more writing than a reading of fewer characters saw.
      */
     public static boolean holdsChainOf(DisplayImage image, Box box, int characters) {
-        Box b = box.clip(image.width(), image.height());
-        if (b.width() < 3 || b.height() < MIN_HEIGHT) {
-            return false;
-        }
-        int[] grey = luminance(image, b);
-        for (int threshold : thresholds(grey)) {
-            for (boolean bright : new boolean[] {true, false}) {
-                if (chained(marks(grey, b.width(), b.height(), threshold, bright), b.width(), b.height(), characters)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyMarks(image, box, (marks, grey, w, h, threshold, bright) -> chained(marks, w, h, characters));
     }
 
     private static boolean chained(List<Mark> all, int boxWidth, int boxHeight, int characters) {

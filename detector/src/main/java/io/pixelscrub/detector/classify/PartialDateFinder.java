@@ -29,17 +29,19 @@ final class PartialDateFinder {
 
     private final Pattern namedMonthYear;
     private final Pattern namedMonthNumber;
-    private final Pattern dayNamedMonth;
+    private final DayMonthNames dayNamedMonth;
     private final Map<String, Integer> months;
 
-    /** @param months month names (upper case) to month numbers */
-    PartialDateFinder(Map<String, Integer> months) {
+    /**
+     * @param months        month names (upper case) to month numbers
+     * @param dayNamedMonth the shape of a day before a month's name, shared with the rule that keeps it undecided
+     */
+    PartialDateFinder(Map<String, Integer> months, DayMonthNames dayNamedMonth) {
         this.months = months;
         namedMonthYear = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months) + ")\\.?[\\s./,-]*(\\d{4})(?![\\d:])");
         namedMonthNumber = Pattern.compile("(?<![\\p{L}\\d])(" + DateFinder.monthAlternation(months)
                 + ")\\.?[\\s./,-]*(\\d{1,2})(?![\\d:]|[.,]\\d)");
-        dayNamedMonth = Pattern.compile("(?<![\\p{L}\\d.,:/])(\\d{1,2})[\\s./-]*(" + DateFinder.monthAlternation(months)
-                + ")(?!\\p{L})");
+        this.dayNamedMonth = dayNamedMonth;
     }
 
     /** @param full dates already found whole: their digits are not read again */
@@ -55,7 +57,7 @@ final class PartialDateFinder {
         }
         m = FOUR_DIGITS.matcher(digits).find() ? namedMonthYear.matcher(digits) : null; // costly: only beside a year
         while (m != null && m.find()) {
-            Integer month = months.getOrDefault(m.group(1), months.get(m.group(1) + "."));
+            Integer month = monthNumber(m.group(1));
             if (month != null) {
                 monthOfYear(out, full, m.start(), m.end(), m.group(2), Integer.toString(month));
             }
@@ -66,23 +68,33 @@ final class PartialDateFinder {
         }
         m = namedMonthNumber.matcher(digits);
         while (m.find()) {
-            Integer month = months.getOrDefault(m.group(1), months.get(m.group(1) + "."));
+            Integer month = monthNumber(m.group(1));
             if (month != null) {
                 namedMonthNumber(out, full, m, month);
             }
         }
         m = dayNamedMonth.matcher(digits);
         while (m.find()) {
-            Integer month = months.getOrDefault(m.group(2), months.get(m.group(2) + "."));
-            List<MonthDay> days = new ArrayList<>();
-            if (month != null && !overlaps(full, out, m.start(), m.end())) {
-                add(days, month, Integer.parseInt(m.group(1)));
-            }
-            if (!days.isEmpty()) {
-                out.add(new PartialDate(m.start(), m.end(), List.of(), days, List.of(), false, false));
+            Integer month = monthNumber(m.group(2));
+            if (month != null) {
+                dayNamedMonth(out, full, m, month);
             }
         }
         return out;
+    }
+
+    /** The number of the month named {@code name} (written without its abbreviation dot), or null. */
+    private Integer monthNumber(String name) {
+        return months.getOrDefault(name, months.get(name + "."));
+    }
+
+    /** "17 APR", "01-DEC": a day of that month. */
+    private static void dayNamedMonth(List<PartialDate> out, List<DateMention> full, Matcher m, int month) {
+        List<MonthDay> days = new ArrayList<>();
+        add(days, month, Integer.parseInt(m.group(1)));
+        if (!days.isEmpty() && !overlaps(full, out, m.start(), m.end())) {
+            out.add(new PartialDate(m.start(), m.end(), List.of(), days, List.of(), false, false));
+        }
     }
 
     private static void monthOfYear(List<PartialDate> out, List<DateMention> full, int start, int end, String year,

@@ -25,11 +25,11 @@ public final class PhiClassifier {
 
     PhiClassifier(ClassifierVocabulary vocab) {
         this.dates = new DateFinder(vocab.months, vocab.monthsNeedingYear);
-        this.partialDates = new PartialDateFinder(vocab.months);
+        this.dayMonthNames = new DayMonthNames(vocab.months);
+        this.partialDates = new PartialDateFinder(vocab.months, dayMonthNames);
         this.patterns = new PhiPatterns(vocab);
         this.allowList = new AllowList(vocab);
         this.namePosition = new NamePosition(vocab);
-        this.dayMonthNames = new DayMonthNames(vocab.months);
         this.vocab = vocab;
     }
 

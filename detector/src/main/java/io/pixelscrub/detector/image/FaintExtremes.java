@@ -15,8 +15,8 @@ import java.util.Optional;
  * lie in faint strokes, across which the primary view shows, on both sides, a grey {@link #VISIBLE} to {@link #FAINT}
  * levels from the stroke's own. Text in it over a contrasting surround (white on black, the common case) makes no
  * such strokes, nor does a plateau of the value (a collimated film's edge: one side is the plateau itself), nor noise
- * clipped at it (its surround is within a few greys). Data of more than 8 bits only, as {@link FlatValues}: in 8-bit
- * data the extreme values are common in pictures (speckle, saturated bone).
+ * clipped at it (its surround is within a few greys). Asked for data of more than 8 bits only, as {@link FlatValues}
+ * ({@link GreyRenderer}): in 8-bit data the extreme values are common in pictures (speckle, saturated bone).
  */
 final class FaintExtremes {
 
@@ -57,7 +57,7 @@ final class FaintExtremes {
      */
     static Optional<DisplayImage> view(RawFrame frame, int[] values, StoredValueHistogram h, GreyLut primary,
                                        String mapping) {
-        if (frame.bitsStored() <= 8 || h.max() <= h.min()) {
+        if (h.max() <= h.min()) {
             return Optional.empty();
         }
         int brightest = primary.displayOf(h.min()) >= primary.displayOf(h.max()) ? h.min() : h.max();
@@ -65,8 +65,7 @@ final class FaintExtremes {
         if (primary.displayOf(brightest) < BRIGHT || h.countBetween(brightest, brightest) > MAX_SHARE * h.total()) {
             return Optional.empty();
         }
-        int faint = faintStrokePixels(values, frame.width(), frame.height(), v, display(h, primary));
-        if (faint < MIN_FAINT) {
+        if (faintStrokePixels(values, frame.width(), frame.height(), v, primary) < MIN_FAINT) {
             return Optional.empty();
         }
         boolean[] shown = new boolean[h.size()];
@@ -75,35 +74,26 @@ final class FaintExtremes {
                 FlatValues.grownCores(values, shown, frame.width(), frame.height()), mapping));
     }
 
-    /** The primary view's grey of every stored value, by its offset from the smallest possible. */
-    private static int[] display(StoredValueHistogram h, GreyLut primary) {
-        int[] display = new int[h.size()];
-        for (int v = h.min(); v <= h.max(); v++) {
-            display[v - h.minPossible()] = primary.displayOf(v);
-        }
-        return display;
-    }
-
     /**
      * Pixels of value {@code value} (offset), beside a neighbour of their value, across which, left and right or above
      * and below at {@link #SURROUND}, both pixels hold another value shown {@link #VISIBLE} to {@link #FAINT} greys
      * from theirs.
      */
-    static int faintStrokePixels(int[] values, int w, int h, int value, int[] display) {
-        int d = display[value];
+    static int faintStrokePixels(int[] values, int w, int h, int value, GreyLut primary) {
+        int d = primary.displayAtOffset(value);
         int n = 0;
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                if (values[row + x] != value || !core(values, w, h, x, y, value)) {
+                if (values[row + x] != value || !FlatValues.hasEqualNeighbour(values, w, h, x, y)) {
                     continue;
                 }
                 boolean across = x >= SURROUND && x + SURROUND < w
-                        && faint(values[row + x - SURROUND], value, d, display)
-                        && faint(values[row + x + SURROUND], value, d, display);
+                        && faint(values[row + x - SURROUND], value, d, primary)
+                        && faint(values[row + x + SURROUND], value, d, primary);
                 boolean down = !across && y >= SURROUND && y + SURROUND < h
-                        && faint(values[row - SURROUND * w + x], value, d, display)
-                        && faint(values[row + SURROUND * w + x], value, d, display);
+                        && faint(values[row - SURROUND * w + x], value, d, primary)
+                        && faint(values[row + SURROUND * w + x], value, d, primary);
                 if (across || down) {
                     n++;
                 }
@@ -112,15 +102,8 @@ final class FaintExtremes {
         return n;
     }
 
-    /** Whether the pixel has a right, left, upper or lower neighbour of its value: a stroke's, not noise's. */
-    private static boolean core(int[] values, int w, int h, int x, int y, int v) {
-        int i = y * w + x;
-        return x + 1 < w && values[i + 1] == v || x > 0 && values[i - 1] == v
-                || y + 1 < h && values[i + w] == v || y > 0 && values[i - w] == v;
-    }
-
-    private static boolean faint(int neighbour, int value, int valueDisplay, int[] display) {
-        int gap = Math.abs(display[neighbour] - valueDisplay);
+    private static boolean faint(int neighbour, int value, int valueDisplay, GreyLut primary) {
+        int gap = Math.abs(primary.displayAtOffset(neighbour) - valueDisplay);
         return neighbour != value && gap >= VISIBLE && gap <= FAINT;
     }
 }

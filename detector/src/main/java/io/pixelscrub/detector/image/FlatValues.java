@@ -89,11 +89,7 @@ final class FlatValues {
         byte[] out = new byte[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                int v = values[i];
-                boolean core = spike[v] && (x + 1 < w && values[i + 1] == v || x > 0 && values[i - 1] == v
-                        || y + 1 < h && values[i + w] == v || y > 0 && values[i - w] == v);
-                if (!core) {
+                if (!spike[values[y * w + x]] || !hasEqualNeighbour(values, w, h, x, y)) {
                     continue;
                 }
                 for (int yy = Math.max(0, y - GROW); yy <= Math.min(h - 1, y + GROW); yy++) {
@@ -104,6 +100,14 @@ final class FlatValues {
             }
         }
         return out;
+    }
+
+    /** Whether pixel (x, y) has a right, left, upper or lower neighbour of its value: a stroke's core, not noise. */
+    static boolean hasEqualNeighbour(int[] values, int w, int h, int x, int y) {
+        int i = y * w + x;
+        int v = values[i];
+        return x + 1 < w && values[i + 1] == v || x > 0 && values[i - 1] == v
+                || y + 1 < h && values[i + w] == v || y > 0 && values[i - w] == v;
     }
 
     /** The stored values of a 16-bit grey frame, offset from the smallest possible (the histogram's index). */

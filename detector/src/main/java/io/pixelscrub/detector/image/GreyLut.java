@@ -37,6 +37,11 @@ final class GreyLut {
         return table[stored - minPossible] & 0xFF;
     }
 
+    /** The display value of a stored value given by its offset from the smallest possible (a histogram's index). */
+    int displayAtOffset(int offset) {
+        return table[offset] & 0xFF;
+    }
+
     /** The same mapping with black and white swapped (MONOCHROME1). */
     GreyLut inverted() {
         byte[] flipped = new byte[table.length];

@@ -9,8 +9,8 @@ import java.util.Optional;
  * else a percentile stretch), then one extra view when the first saturates more than text would: burned-in text
  * is usually written at (or near) the brightest value, and a window or stretch that also paints anatomy white
  * hides it there. A third view shows the values burned-in text alone holds, where the primary view paints them in the
- * picture's own greys ({@link FlatValues}), and a fourth the data's extreme values alone, where the primary view
- * shows text in them over a surround nearly as bright or dark ({@link FaintExtremes}).
+ * picture's own greys ({@link FlatValues}), and a fourth the brightest extreme value alone, where the primary view
+ * shows text in it over a surround nearly as bright ({@link FaintExtremes}).
  */
 final class GreyRenderer {
 

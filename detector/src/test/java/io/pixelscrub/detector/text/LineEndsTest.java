@@ -118,6 +118,47 @@ class LineEndsTest {
     /** A picture, the line's ink box, and a box around it padded as the detector pads it. */
     private record Drawn(DisplayImage image, Box ink, Box box) { }
 
+    @Test
+    void colourLettersOfTheGroundsOwnLuminanceAreFollowedInTheChannelThatShowsThem() {
+        for (int size : new int[] {9, 14}) {
+            for (Color letters : new Color[] {new Color(0, 225, 230), new Color(230, 140, 0)}) {
+                // A mid grey of the letters' own luminance (BT.601): luminance alone shows no line there.
+                int grey = (299 * letters.getRed() + 587 * letters.getGreen() + 114 * letters.getBlue()) / 1000;
+                BufferedImage im = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = im.createGraphics();
+                g.setColor(new Color(grey, grey, grey));
+                g.fillRect(0, 0, W, H);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setColor(letters);
+                g.setFont(FontCatalog.font("DejaVu Sans", Font.PLAIN, size));
+                g.drawString("36Y F 05-Jun-13", X, H / 2 + size / 3);
+                g.dispose();
+                byte[] rgb = new byte[W * H * 3];
+                int x0 = W, x1 = -1, y0 = H, y1 = -1;
+                for (int y = 0; y < H; y++) {
+                    for (int x = 0; x < W; x++) {
+                        int c = im.getRGB(x, y);
+                        rgb[3 * (y * W + x)] = (byte) (c >> 16);
+                        rgb[3 * (y * W + x) + 1] = (byte) (c >> 8);
+                        rgb[3 * (y * W + x) + 2] = (byte) c;
+                        if (Math.abs((c >> 16 & 0xFF) - grey) > 40) {
+                            x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                        }
+                    }
+                }
+                DisplayImage image = new DisplayImage(W, H, 3, rgb, "test");
+                Box ink = Box.fromCorners(x0, y0, x1 + 1, y1 + 1);
+                int pad = Math.max(2, ink.height() / 4);
+                Box left = Box.fromCorners(ink.x() - pad, ink.y() - pad, ink.x() + ink.width() / 3, ink.bottom() + pad);
+                Box grown = LineEnds.grow(image, left, List.of());
+                String what = letters + " " + size + " px on grey " + grey;
+                assertTrue(grown.right() >= ink.right(), what + ": grown " + grown + ", ink " + ink);
+                assertTrue(grown.right() <= ink.right() + size, what + ": grown " + grown + ", ink " + ink);
+                assertEquals(left.y(), grown.y(), what);
+            }
+        }
+    }
+
     /**
      * {@code text} drawn at ({@link #X}, middle) in {@code font}; {@code shape}, when given, is filled in the text's
      * colour right after the first word (its x is taken from there).

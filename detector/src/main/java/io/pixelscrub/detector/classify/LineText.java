@@ -20,6 +20,8 @@ final class LineText {
     private static final String SEPARATORS = ",;:=()[]{}<>\"_*~\u00b7";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Dash punctuation (hyphen, en and em dashes, the horizontal bar...) and the minus sign. */
+    private static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2212]");
     private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final String text;
@@ -72,12 +74,17 @@ final class LineText {
         markTruncations();
     }
 
-    /** NFKC (full-width forms, ligatures, the ellipsis char as three dots), diacritics dropped, trimmed. */
+    /**
+     * NFKC (full-width forms, ligatures, the ellipsis char as three dots), diacritics dropped, every dash and the minus
+     * sign as a hyphen, trimmed. OCR reads a screen's hyphen as an en or em dash as often as not ({@code 2D—100%} on a
+     * real Siemens S2000, left unexplained where {@code 2D-100%} is a setting), and a date or range written with one is
+     * the same date or range.
+     */
     static String normalise(String s) {
         if (isPrintableAscii(s)) {
             return s.strip(); // nothing to normalise: the usual case, kept cheap
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String t = DASHES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("-");
         String d = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         return Normalizer.normalize(d, Normalizer.Form.NFC).strip();
     }

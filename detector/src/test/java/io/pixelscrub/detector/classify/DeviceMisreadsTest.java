@@ -38,6 +38,18 @@ class DeviceMisreadsTest {
     }
 
     @Test
+    void aDashOcrReadAsAnEnOrEmDashIsAHyphen() {
+        // The real Siemens S2000's "2D-100%" read with an em dash, and a minus sign before a gain.
+        for (String line : new String[] {"2D\u2014100%", "2D\u2013100%", "\u22125 dB"}) {
+            assertEquals(Verdict.NOT_PHI, CLASSIFIER.classify(line, HeaderDenyList.empty()).verdict(), line);
+        }
+        // ... and a date written or read with such dashes is the date it is with hyphens.
+        assertEquals(Verdict.PHI, CLASSIFIER.classify("12\u201303\u20132001", HeaderDenyList.empty()).verdict());
+        HeaderDenyList deny = HeaderDenyList.from(MapHeaderView.of("StudyDate", "20040317"));
+        assertEquals("header:StudyDate", CLASSIFIER.classify("2004\u201403\u201417", deny).reason());
+    }
+
+    @Test
     void numbersAndShortWordsAreNeverCorrectedIntoWords() {
         DeviceMisreads misreads = new DeviceMisreads(java.util.Set.of("GAIN", "OB", "BOOS", "SOB"), java.util.Set.of());
         assertEquals(false, misreads.explains("8005", HeaderDenyList.empty()), "digits only: an identifier's shape");

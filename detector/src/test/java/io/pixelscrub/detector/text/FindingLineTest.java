@@ -29,6 +29,27 @@ class FindingLineTest {
     }
 
     @Test
+    void anUnknownLineReadSurelyWithADigitIsCoveredToItsInksEnds() {
+        LineJudge unexplained = text -> new TextVerdict(Verdict.UNKNOWN, 0.5, "unknown:unexplained-text");
+        Box box = new Box(0, 153, 110, 40);
+        Box ink = new Box(0, 153, 147, 40); // the line's ink runs on 37 px past its box (LineEnds)
+        for (String text : new String[] {"06/2", "Op: 12"}) {
+            Finding f = judgeOne(new ReadLine(box, 0.9, new OcrLine(text, 0.95), "window").withCover(ink), unexplained);
+            assertTrue(f.box().right() >= ink.right(), text + ": " + f.box());
+        }
+        // Read unsurely, or read surely without a digit: the box, not the ink, as before.
+        Finding unsure = judgeOne(new ReadLine(box, 0.9, new OcrLine("06/2", 0.4), "window").withCover(ink), unexplained);
+        Finding letters = judgeOne(new ReadLine(box, 0.9, new OcrLine("Page", 0.96), "window").withCover(ink), unexplained);
+        for (Finding f : List.of(unsure, letters)) {
+            assertTrue(f.box().right() < ink.right(), f.text() + ": " + f.box());
+        }
+    }
+
+    private static Finding judgeOne(ReadLine line, LineJudge judge) {
+        return TextFindings.judge(List.of(line), 0, judge, FindingSource.DETECTOR).get(0);
+    }
+
+    @Test
     void keptBlobsOfOneOrTwoCharactersMayBePiecesOfANeighbour() {
         assertTrue(TextFindings.mayBePieceOfNeighbour(kept("0;", new Box(5, 86, 21, 20))));
         assertFalse(TextFindings.mayBePieceOfNeighbour(kept("GAIN 82", new Box(10, 178, 78, 23))), "a kept line");

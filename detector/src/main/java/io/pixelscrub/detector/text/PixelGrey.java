@@ -27,6 +27,9 @@ enum PixelGrey {
 
     /** The greys of {@code cut} (inside {@code image}), row by row. */
     int[] of(DisplayImage image, Box cut) {
+        if (channel < 0 || image.channels() == 1) {
+            return OcrCrop.luminance(image, cut);
+        }
         int[] grey = new int[cut.width() * cut.height()];
         for (int y = 0; y < cut.height(); y++) {
             for (int x = 0; x < cut.width(); x++) {

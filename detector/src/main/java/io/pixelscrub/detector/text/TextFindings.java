@@ -129,15 +129,15 @@ public final class TextFindings {
     }
 
     /**
-     * Whether a line so judged is covered to its ink's ends ({@link #cover}): a PHI line, and an unknown one that was
-     * {@code readInPart} (a kept reading of part of a line whose ink runs on past its box,
-     * {@link PartialReadings#readsPartOfItsInk}) or that OCR read surely with a digit in it ({@link #readsSureDigits}):
-     * the rest of such a line is what was never read. Other unknown lines keep their boxes: covering every unknown line
+     * Whether a line so judged is covered to its ink's ends ({@link #cover}): a PHI line, and an unknown one whose ink
+     * may hold what was never read ({@code unreadInk}): a kept reading of part of a line whose ink runs on past its
+     * box ({@link PartialReadings#readsPartOfItsInk}), or a line OCR read surely with a digit in it
+     * ({@link #readsSureDigits}). Other unknown lines keep their boxes: covering every unknown line
      * to its ends (blobs, unreadable boxes, device lines read unsurely) raised the real files' over-redaction 3.9352 ->
      * 3.9976 % (over the ceiling) for PHI the margins already hid, as it had in session 9 (4.079 -> 4.095 %).
      */
-    private static boolean grows(Verdict verdict, boolean readInPart) {
-        return verdict == Verdict.PHI || verdict == Verdict.UNKNOWN && readInPart;
+    private static boolean grows(Verdict verdict, boolean unreadInk) {
+        return verdict == Verdict.PHI || verdict == Verdict.UNKNOWN && unreadInk;
     }
 
     /**

@@ -50,11 +50,13 @@ final class FuzzyLocator {
             return null;
         }
         int minPrefix = prefixAllowed ? Math.max(MIN_PREFIX, (int) Math.ceil(m * MIN_PREFIX_SHARE)) : m;
-        int mustShare = Math.min(minPrefix - 1, m - allowedEdits(m));
+        // A pair of the value's letters OCR wrote as one (rn as m) loses two shared characters for one edit.
+        int mustShare = Math.min(minPrefix - 1, m - allowedEdits(m)) - (holdsPairWrittenAsOne(value) ? 1 : 0);
         if (line.sharedCharacters(value) < mustShare) {
             return null; // cannot align within the allowance: most terms on most lines end here
         }
         int offBoundary = m >= LONG_VALUE ? 1 : FAR;
+        int[] prev2 = new int[m + 1]; // the row two text characters back, for a letter OCR wrote as two
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         Match best = null;
@@ -65,8 +67,16 @@ final class FuzzyLocator {
             cur[0] = line.boundaryAt(j) ? 0 : offBoundary;
             char tc = t[j - 1];
             for (int i = 1; i <= m; i++) {
-                int sub = prev[i - 1] + (value.charAt(i - 1) == tc ? 0 : 1);
-                cur[i] = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
+                char vc = value.charAt(i - 1);
+                int sub = prev[i - 1] + (vc == tc ? 0 : 1);
+                int c = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
+                if (j >= 2 && writtenAsTwo(vc, t[j - 2], tc)) {
+                    c = Math.min(c, prev2[i - 1] + 1);
+                }
+                if (i >= 2 && writtenAsTwo(tc, value.charAt(i - 2), vc)) {
+                    c = Math.min(c, prev[i - 2] + 1);
+                }
+                cur[i] = c;
             }
             best = better(best, candidate(cur[m] + (line.boundaryAt(j) ? 0 : offBoundary), m, m));
             if (minPrefix < m && line.truncatedAt(j)) {
@@ -74,12 +84,43 @@ final class FuzzyLocator {
                     best = better(best, candidate(cur[i], i, m));
                 }
             }
-            int[] swap = prev;
+            int[] swap = prev2;
+            prev2 = prev;
             prev = cur;
             cur = swap;
         }
         return best;
     }
+
+    /**
+     * Whether OCR writes the letter {@code one} (folded, {@link OcrFold#confusionClass}) as the two characters
+     * {@code first second}, or the other way round: {@code m} as {@code rn}, {@code w} as {@code vv}, {@code d} as
+     * {@code cl}, and {@code N}, {@code H} or {@code u} as two strokes ({@code il}, {@code |-|}, {@code ii}). Such a
+     * misreading costs one edit, as a wrong letter does, not two: a 9 px {@code CN-205} read {@code Cil-205} is the
+     * header's ID (synthetic seed 6161).
+     */
+    static boolean writtenAsTwo(char one, char first, char second) {
+        return switch (one) {
+            case 'M' -> first == 'R' && second == 'N';
+            case 'W' -> first == 'V' && second == 'V';
+            case 'O' -> first == 'C' && second == 'I';
+            case 'N', 'H', 'U' -> first == 'I' && second == 'I';
+            default -> false;
+        };
+    }
+
+    private static boolean holdsPairWrittenAsOne(String value) {
+        for (int i = 1; i < value.length(); i++) {
+            for (char one : PAIRED) {
+                if (writtenAsTwo(one, value.charAt(i - 1), value.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final char[] PAIRED = {'M', 'W', 'O', 'N'};
 
     /** A prefix is already a guess about what was cut: it may carry one edit at most. */
     private static Match candidate(int edits, int i, int m) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * zero hour ("0:03:46") is a counter or a clock just after midnight ({@link TimeMention.Form#ZERO_HOUR}), and hours
  * and minutes whose ':' OCR read as '.', ',' or a blank ("14.06", "14 06") are {@link TimeMention.Form#LOOSE}: both
  * count only against the header's own times, because without them they are no better than a counter or a number.
- * With seconds ("09.59.44", devices print "HH.mm.ss" too) the shape is a clock's whatever the separator.
+ * With seconds ("09.59.44", devices print "HH.mm.ss" too) the shape is a clock's whatever the separator. A clock read
+ * short ("11:0" for "11:08") counts against the header's times too ({@link TimeMention.Form#CUT}).
  */
 final class TimeFinder {
 
@@ -26,6 +27,9 @@ final class TimeFinder {
     private static final Pattern LOOSE = Pattern.compile(
             "(?<![\\d\\p{L}.,:;/+-])(\\d{1,2})([., ] ?)(\\d{2})(?:\\2(\\d{2}))?(?![\\d:;/]|[.,]\\d)"
                     + "(?:\\s?([AP4])\\.?M\\.?(?!\\p{L}))?");
+
+    /** Two-digit hours and one digit of minutes, nothing after them: a clock read short ({@link TimeMention.Form#CUT}). */
+    private static final Pattern CUT = Pattern.compile("(?<![\\d:;.+-])(\\d{2})([:;])(\\d)(?![\\d:;.,])");
 
     private TimeFinder() {
     }
@@ -66,7 +70,24 @@ final class TimeFinder {
             }
         }
         loose(digits, out);
+        cut(digits, out);
         return out;
+    }
+
+    private static void cut(String digits, List<TimeMention> out) {
+        Matcher m = CUT.matcher(digits);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int tens = Integer.parseInt(m.group(3));
+            if (h > 23 || tens > 5) {
+                continue;
+            }
+            List<Integer> readings = new ArrayList<>();
+            for (int min = 10 * tens; min < 10 * tens + 10; min++) {
+                readings.addAll(readings(h, min, 0, null));
+            }
+            out.add(new TimeMention(m.start(), m.end(), readings, TimeMention.Form.CUT));
+        }
     }
 
     private static void loose(String digits, List<TimeMention> out) {

@@ -19,6 +19,11 @@ record TimeMention(int start, int end, List<Integer> secondsOfDay, Form form) {
         /** "172457": HHMMSS digits, a time only if the header says so. */
         PACKED,
         /** "14.06", "14 06": a clock whose separator OCR misread, or a number; a time only if the header says so. */
-        LOOSE
+        LOOSE,
+        /**
+         * "11:0": hours and the first digit of the minutes, a clock whose last digit OCR lost or its box cut off; its
+         * readings are the ten minutes it may be, and it is a time only if the header holds one of them.
+         */
+        CUT
     }
 }

@@ -17,6 +17,7 @@ BUILD_PACKAGES=(
 RUNTIME_PACKAGES=(
   libcharls2 libopenjp2-7                                            # JPEG-LS and JPEG 2000 in-process (JNA)
   dcmtk libgdcm-tools libopenjp2-tools                               # codecs PixelMed lacks, fallbacks; reference decoders in tests
+  openjph-tools                                                      # HTJ2K encoder (OpenJPEG decodes HTJ2K, cannot write it)
   tesseract-ocr tesseract-ocr-eng                                    # OCR of burned-in text (libtesseract5, Tess4J binds to it)
   dicom3tools                                                        # dciodvfy: outputs stay valid (tests, curators)
 )

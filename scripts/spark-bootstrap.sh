@@ -11,6 +11,7 @@ set -euo pipefail
 RUNTIME_PACKAGES=(
   libcharls2 libopenjp2-7
   dcmtk libgdcm-tools libopenjp2-tools
+  openjph-tools
   tesseract-ocr tesseract-ocr-eng
   dicom3tools
 )

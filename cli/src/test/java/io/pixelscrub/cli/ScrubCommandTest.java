@@ -38,7 +38,25 @@ class ScrubCommandTest {
         Files.writeString(in.resolve("bad/notes.txt"), "this is not DICOM\n");
         byte[] mr = Files.readAllBytes(real.resolve("pydicom/MR_small_implicitLE.dcm"));
         Files.write(in.resolve("bad/truncated.dcm"), java.util.Arrays.copyOf(mr, mr.length - 3000));
-        Files.copy(real.resolve("pydicom-data/SC_HTJ2K_08_RGB.dcm"), in.resolve("bad/htj2k.dcm"));
+        // A video syntax pixelscrub does not decode (MPEG-4 AVC): the HTJ2K sample with its transfer syntax UID
+        // replaced by one of the same length.
+        byte[] ht = Files.readAllBytes(real.resolve("pydicom-data/SC_HTJ2K_08_RGB.dcm"));
+        Files.write(in.resolve("bad/mpeg4.dcm"), sameLengthReplaced(ht, "1.2.840.10008.1.2.4.203", "1.2.840.10008.1.2.4.102"));
+    }
+
+    private static byte[] sameLengthReplaced(byte[] file, String from, String to) {
+        byte[] f = from.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] t = to.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = file.clone();
+        int replaced = 0;
+        for (int i = 0; i + f.length <= out.length; i++) {
+            if (java.util.Arrays.equals(out, i, i + f.length, f, 0, f.length)) {
+                System.arraycopy(t, 0, out, i, t.length);
+                replaced++;
+            }
+        }
+        assertTrue(replaced > 0, "no " + from + " in the file");
+        return out;
     }
 
     record Run(int code, String out, String err) {
@@ -67,14 +85,14 @@ class ScrubCommandTest {
         assertTrue(Files.isRegularFile(out.resolve("good/nested/us.dcm")));
         // Bad files never reach the output; each is in quarantine with its reason.
         Path q = tmp.resolve("out-quarantine");
-        for (String bad : new String[] {"notes.txt", "truncated.dcm", "htj2k.dcm"}) {
+        for (String bad : new String[] {"notes.txt", "truncated.dcm", "mpeg4.dcm"}) {
             assertFalse(Files.exists(out.resolve("bad/" + bad)), bad + " must not be in the output");
             assertTrue(Files.isRegularFile(q.resolve("bad/" + bad)), bad + " must be quarantined");
             assertTrue(Files.isRegularFile(q.resolve("bad/" + bad + ".reason.txt")));
         }
         assertTrue(Files.readString(q.resolve("bad/notes.txt.reason.txt")).startsWith("not a DICOM file"));
         assertTrue(Files.readString(q.resolve("bad/truncated.dcm.reason.txt")).startsWith("truncated"));
-        assertTrue(Files.readString(q.resolve("bad/htj2k.dcm.reason.txt")).startsWith("unsupported transfer syntax"));
+        assertTrue(Files.readString(q.resolve("bad/mpeg4.dcm.reason.txt")).startsWith("unsupported transfer syntax"));
         // One clear line per bad file on stderr, naming it.
         long lines = r.err().lines().filter(l -> l.startsWith("pixelscrub: ") && l.contains("/bad/")).count();
         assertEquals(3, lines, r.err());

@@ -11,8 +11,8 @@ import java.io.IOException;
 /**
  * The one place that chooses, per transfer syntax family, how a file's frames are decoded ({@link #decoder}) and how
  * redacted frames are encoded ({@link #encoder}, in {@link #outputSyntax}): in-process where a library can (PixelMed,
- * CharLS for JPEG-LS, OpenJPEG for JPEG 2000, {@link RleCodec} for RLE), a dcmtk, GDCM or OpenJPEG command-line tool
- * where it cannot (a library
+ * CharLS for JPEG-LS, OpenJPEG for JPEG 2000 and HTJ2K, {@link RleCodec} for RLE), a dcmtk, GDCM, OpenJPEG or OpenJPH
+ * (HTJ2K encoding) command-line tool where it cannot (a library
  * missing, or a layout it does not take). JPEG Baseline redaction rewrites blocks without decoding
  * ({@code pipeline.PixelRewriter}) and does not come here for an encoder.
  */
@@ -28,6 +28,8 @@ public final class Codecs {
             case TransferSyntaxes.JPEG_EXTENDED -> TransferSyntaxes.JPEG_LOSSLESS_SV1;
             case TransferSyntaxes.JPEG_LS_NEAR_LOSSLESS -> TransferSyntaxes.JPEG_LS_LOSSLESS;
             case TransferSyntaxes.JPEG_2000 -> TransferSyntaxes.JPEG_2000_LOSSLESS;
+            // RPCL-only HTJ2K also asks for markers OpenJPH's tool does not write: plain HTJ2K Lossless, as lossless.
+            case TransferSyntaxes.HTJ2K_LOSSLESS_RPCL -> TransferSyntaxes.HTJ2K_LOSSLESS;
             default -> inputSyntax;
         };
     }
@@ -87,6 +89,12 @@ public final class Codecs {
             // Lossless JPEG 2000 colour uses the reversible colour transform: the header says YBR_RCT.
             return new EncapsulatingEncoder(j2k, target, m -> m.isColor() ? m.withPhotometric("YBR_RCT", 0) : m);
         }
+        if (TransferSyntaxes.isHtj2k(target)) {
+            OpenJphToolCompressor.check(decoded);
+            // Reversible, with the reversible colour transform for colour, as for JPEG 2000 Lossless: YBR_RCT.
+            return new EncapsulatingEncoder(OpenJphToolCompressor.INSTANCE, target,
+                    m -> m.isColor() ? m.withPhotometric("YBR_RCT", 0) : m);
+        }
         if (TransferSyntaxes.JPEG_LS_LOSSLESS.equals(target) && CharLsCodec.supports(decoded)) {
             return new EncapsulatingEncoder(CharLsCodec.INSTANCE, target, m -> m);
         }
@@ -115,7 +123,9 @@ public final class Codecs {
         return switch (ts) {
             case TransferSyntaxes.JPEG_LS_LOSSLESS, TransferSyntaxes.JPEG_LS_NEAR_LOSSLESS ->
                     CharLsCodec.supports(m) ? CharLsCodec.INSTANCE : null;
-            case TransferSyntaxes.JPEG_2000_LOSSLESS, TransferSyntaxes.JPEG_2000 ->
+            // OpenJPEG 2.5 decodes HTJ2K codestreams (not encodes them: OpenJphToolCompressor does).
+            case TransferSyntaxes.JPEG_2000_LOSSLESS, TransferSyntaxes.JPEG_2000, TransferSyntaxes.HTJ2K_LOSSLESS,
+                 TransferSyntaxes.HTJ2K_LOSSLESS_RPCL, TransferSyntaxes.HTJ2K ->
                     OpenJpegCodec.supports(m) ? OpenJpegCodec.INSTANCE : null;
             case TransferSyntaxes.RLE -> RleCodec.supports(m) ? RleCodec.INSTANCE : null;
             default -> null;

@@ -17,6 +17,10 @@ public final class TransferSyntaxes {
     public static final String JPEG_2000_LOSSLESS = "1.2.840.10008.1.2.4.90";
     public static final String JPEG_2000 = "1.2.840.10008.1.2.4.91";
     public static final String RLE = "1.2.840.10008.1.2.5";
+    public static final String HTJ2K_LOSSLESS = "1.2.840.10008.1.2.4.201";
+    public static final String HTJ2K_LOSSLESS_RPCL = "1.2.840.10008.1.2.4.202";
+    /** High-Throughput JPEG 2000, reversible or not: the codestream says which. */
+    public static final String HTJ2K = "1.2.840.10008.1.2.4.203";
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry(IMPLICIT_LE, "Implicit VR Little Endian"),
@@ -31,7 +35,10 @@ public final class TransferSyntaxes {
             Map.entry(JPEG_LS_NEAR_LOSSLESS, "JPEG-LS Near-Lossless"),
             Map.entry(JPEG_2000_LOSSLESS, "JPEG 2000 Lossless"),
             Map.entry(JPEG_2000, "JPEG 2000"),
-            Map.entry(RLE, "RLE Lossless"));
+            Map.entry(RLE, "RLE Lossless"),
+            Map.entry(HTJ2K_LOSSLESS, "HTJ2K Lossless"),
+            Map.entry(HTJ2K_LOSSLESS_RPCL, "HTJ2K Lossless RPCL"),
+            Map.entry(HTJ2K, "HTJ2K"));
 
     private TransferSyntaxes() {
     }
@@ -48,6 +55,11 @@ public final class TransferSyntaxes {
     /** JPEG 2000 in any of its DICOM syntaxes (Part 1, Part 2 and HTJ2K code-streams start alike). */
     public static boolean isJpeg2000(String uid) {
         return uid.startsWith("1.2.840.10008.1.2.4.9") || uid.startsWith("1.2.840.10008.1.2.4.20");
+    }
+
+    /** High-Throughput JPEG 2000 (Part 15): decoded as JPEG 2000, encoded by OpenJPH. */
+    public static boolean isHtj2k(String uid) {
+        return HTJ2K_LOSSLESS.equals(uid) || HTJ2K_LOSSLESS_RPCL.equals(uid) || HTJ2K.equals(uid);
     }
 
     public static boolean isNative(String uid) {

@@ -33,8 +33,8 @@ public final class DemoCommand implements Callable<Integer> {
         int code = scrub.call();
         System.out.println("report: " + scrub.report);
         if (code == 1) {
-            System.out.println("Some samples are broken on purpose (a malformed JPEG-LS file, a zip archive, a syntax no codec here "
-                    + "decodes, an image header without its pixel data), and the two .tsv manifests are not DICOM: they are quarantined, not passed through. "
+            System.out.println("Some samples are broken on purpose (a malformed JPEG-LS file, a zip archive, an image header "
+                    + "without its pixel data), and the two .tsv manifests are not DICOM: they are quarantined, not passed through. "
                     + "That is the expected result of the demo.");
             return 0;
         }

@@ -42,10 +42,11 @@ class RealTruthReportTest {
      * read (session 10: the dim second frame of the Philips CX50 cine), 593/770 = 0.7701 with branch lines alone (a
      * redaction facing a kept stacked line stops halfway between the two lines' writing), 602/770 = 0.7818 with branch
      * cover merged too (session 10), 630/770 = 0.8182 once upright lines Tesseract left open are read by the PP-OCR
-     * engine and kept where the two engines agree ({@code EngineReading}, session 12), floored to 2 decimals. Raise it
-     * when the detector keeps more.
+     * engine and kept where the two engines agree ({@code EngineReading}, session 12), 637/770 = 0.8273 once a bare
+     * label that ends its line is no label (session 15: a film's "GE ADVANTAGE" read "GE ADVANT. AGE"), floored to 2
+     * decimals. Raise it when the detector keeps more.
      */
-    private static final double DEVICE_KEPT_FLOOR = 0.81;
+    private static final double DEVICE_KEPT_FLOOR = 0.82;
     /**
      * Best so far, not the target (1 %): 6.7302 % measured on 2026-12-04 (session 4), 5.9851 % once large unreadable
      * boxes need evidence of writing ({@code GlyphEvidence}), 4.5601 % with the device-text rules above (2026-12-05),
@@ -60,11 +61,11 @@ class RealTruthReportTest {
      * once crops with 4-7 grey levels of contrast are read (session 10), 3.7870 % once a cine line is kept on the
      * frames that read it as device text (session 10; reverted: it left PHI visible on a fresh seed), 3.8705 % with
      * branch lines alone, 3.8300 % (just over: 3.830x) with branch cover merged too (session 10), 3.7398 % with the
-     * PP-OCR engine's agreeing readings (session 12), 3.7388 % once every dash OCR writes is a hyphen (session 14).
-     * Rounded up to 2 decimals of a percent. Lower it when the
-     * detector redacts less outside PHI.
+     * PP-OCR engine's agreeing readings (session 12), 3.7388 % once every dash OCR writes is a hyphen (session 14),
+     * 3.6390 % once a bare label that ends its line is no label (session 15). Rounded up to 2 decimals of a percent.
+     * Lower it when the detector redacts less outside PHI.
      */
-    private static final double OVER_REDACTION_CEILING_PERCENT = 3.74;
+    private static final double OVER_REDACTION_CEILING_PERCENT = 3.64;
     /**
      * Best so far, not the target (0.98 of 27): 24 measured on 2026-12-04, 25 once large boxes read only unsurely need
      * evidence of writing (the face photo, 2026-12-05); 25 again in session 6 (a branch reached 26 with a rule for

@@ -69,7 +69,7 @@ final class PhiPatterns {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             identifier(line, t, out);
-            label(t, out);
+            label(t, i + 1 < tokens.size(), out);
             if (vocab.institutionWords.contains(t.core())) {
                 out.add(Evidence.phi("pattern:institution", 0.7));
             }
@@ -112,12 +112,16 @@ final class PhiPatterns {
         return n;
     }
 
-    private void label(Token t, List<Evidence> out) {
+    private void label(Token t, boolean valueFollows, List<Evidence> out) {
         String c = t.core();
         boolean punctuated = ":#.=".indexOf(t.next()) >= 0 || t.raw().endsWith(".") || t.raw().endsWith("#");
         PhiLabel l = usable(vocab.phiLabels.get(c), punctuated);
-        if (l == null) {
-            l = usable(vocab.phiLabels.get(t.raw().toUpperCase(java.util.Locale.ROOT)), true); // "ACC#", "D.O.B."
+        String raw = t.raw().toUpperCase(java.util.Locale.ROOT);
+        if (l == null && (valueFollows || !raw.equals(c))) {
+            // "ACC#", "D.O.B.": the punctuation is part of the written word; "Age 31", "Name SMITH": a value follows
+            // the bare word. A bare word that ends the line introduces nothing: the "AGE" of a "GE ADVANTAGE" OCR read
+            // in two ("GE ADVANT. AGE", a real film's model line) is no label.
+            l = usable(vocab.phiLabels.get(raw), true);
         }
         if (l == null) {
             l = usable(vocab.phiLabels.get(TRAILING_VALUE.matcher(c).replaceFirst("")), false); // "MRN12345"

@@ -50,8 +50,15 @@ final class FuzzyLocator {
             return null;
         }
         int minPrefix = prefixAllowed ? Math.max(MIN_PREFIX, (int) Math.ceil(m * MIN_PREFIX_SHARE)) : m;
-        // A pair of the value's letters OCR wrote as one (rn as m) loses two shared characters for one edit.
-        int mustShare = Math.min(minPrefix - 1, m - allowedEdits(m)) - (holdsPairWrittenAsOne(value) ? 1 : 0);
+        // Which letters each pair of the value's characters may be read as (rn read as m): worked out once per term.
+        String[] valuePairReadAs = new String[m + 1];
+        boolean pairReadAsOne = false;
+        for (int i = 2; i <= m; i++) {
+            valuePairReadAs[i] = lettersWrittenAs(value.charAt(i - 2), value.charAt(i - 1));
+            pairReadAsOne |= !valuePairReadAs[i].isEmpty();
+        }
+        // Such a pair loses two shared characters for one edit.
+        int mustShare = Math.min(minPrefix - 1, m - allowedEdits(m)) - (pairReadAsOne ? 1 : 0);
         if (line.sharedCharacters(value) < mustShare) {
             return null; // cannot align within the allowance: most terms on most lines end here
         }
@@ -66,14 +73,15 @@ final class FuzzyLocator {
         for (int j = 1; j <= t.length; j++) {
             cur[0] = line.boundaryAt(j) ? 0 : offBoundary;
             char tc = t[j - 1];
+            String textPairReadAs = j >= 2 ? lettersWrittenAs(t[j - 2], tc) : "";
             for (int i = 1; i <= m; i++) {
                 char vc = value.charAt(i - 1);
                 int sub = prev[i - 1] + (vc == tc ? 0 : 1);
                 int c = Math.min(sub, Math.min(prev[i] + 1, cur[i - 1] + 1));
-                if (j >= 2 && writtenAsTwo(vc, t[j - 2], tc)) {
+                if (textPairReadAs.indexOf(vc) >= 0) {
                     c = Math.min(c, prev2[i - 1] + 1);
                 }
-                if (i >= 2 && writtenAsTwo(tc, value.charAt(i - 2), vc)) {
+                if (i >= 2 && valuePairReadAs[i].indexOf(tc) >= 0) {
                     c = Math.min(c, prev[i - 2] + 1);
                 }
                 cur[i] = c;
@@ -93,34 +101,24 @@ final class FuzzyLocator {
     }
 
     /**
-     * Whether OCR writes the letter {@code one} (folded, {@link OcrFold#confusionClass}) as the two characters
-     * {@code first second}, or the other way round: {@code m} as {@code rn}, {@code w} as {@code vv}, {@code d} as
-     * {@code cl}, and {@code N}, {@code H} or {@code u} as two strokes ({@code il}, {@code |-|}, {@code ii}). Such a
-     * misreading costs one edit, as a wrong letter does, not two: a 9 px {@code CN-205} read {@code Cil-205} is the
-     * header's ID (synthetic seed 6161).
+     * The letters (folded, {@link OcrFold#confusionClass}) OCR writes as the two characters {@code first second}, or
+     * empty: {@code m} as {@code rn}, {@code w} as {@code vv}, {@code d} as {@code cl}, and {@code N}, {@code H} or
+     * {@code u} as two strokes ({@code il}, {@code |-|}, {@code ii}). Such a misreading, either way round, costs one
+     * edit, as a wrong letter does, not two: a 9 px {@code CN-205} read {@code Cil-205} is the header's ID (synthetic
+     * seed 6161).
      */
-    static boolean writtenAsTwo(char one, char first, char second) {
-        return switch (one) {
-            case 'M' -> first == 'R' && second == 'N';
-            case 'W' -> first == 'V' && second == 'V';
-            case 'O' -> first == 'C' && second == 'I';
-            case 'N', 'H', 'U' -> first == 'I' && second == 'I';
-            default -> false;
-        };
-    }
-
-    private static boolean holdsPairWrittenAsOne(String value) {
-        for (int i = 1; i < value.length(); i++) {
-            for (char one : PAIRED) {
-                if (writtenAsTwo(one, value.charAt(i - 1), value.charAt(i))) {
-                    return true;
-                }
-            }
+    static String lettersWrittenAs(char first, char second) {
+        if (first == 'R' && second == 'N') {
+            return "M";
         }
-        return false;
+        if (first == 'V' && second == 'V') {
+            return "W";
+        }
+        if (first == 'C' && second == 'I') {
+            return "O";
+        }
+        return first == 'I' && second == 'I' ? "NHU" : "";
     }
-
-    private static final char[] PAIRED = {'M', 'W', 'O', 'N'};
 
     /** A prefix is already a guess about what was cut: it may carry one edit at most. */
     private static Match candidate(int edits, int i, int m) {

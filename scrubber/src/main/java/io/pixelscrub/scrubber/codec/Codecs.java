@@ -86,14 +86,11 @@ public final class Codecs {
         String target = outputSyntax(ts);
         if (TransferSyntaxes.JPEG_2000_LOSSLESS.equals(target)) {
             FrameCompressor j2k = OpenJpegCodec.supports(decoded) ? OpenJpegCodec.INSTANCE : OpenJpegToolCompressor.INSTANCE;
-            // Lossless JPEG 2000 colour uses the reversible colour transform: the header says YBR_RCT.
-            return new EncapsulatingEncoder(j2k, target, m -> m.isColor() ? m.withPhotometric("YBR_RCT", 0) : m);
+            return new EncapsulatingEncoder(j2k, target, Codecs::reversibleColourTransform);
         }
         if (TransferSyntaxes.isHtj2k(target)) {
             OpenJphToolCompressor.check(decoded);
-            // Reversible, with the reversible colour transform for colour, as for JPEG 2000 Lossless: YBR_RCT.
-            return new EncapsulatingEncoder(OpenJphToolCompressor.INSTANCE, target,
-                    m -> m.isColor() ? m.withPhotometric("YBR_RCT", 0) : m);
+            return new EncapsulatingEncoder(OpenJphToolCompressor.INSTANCE, target, Codecs::reversibleColourTransform);
         }
         if (TransferSyntaxes.JPEG_LS_LOSSLESS.equals(target) && CharLsCodec.supports(decoded)) {
             return new EncapsulatingEncoder(CharLsCodec.INSTANCE, target, m -> m);
@@ -107,6 +104,11 @@ public final class Codecs {
             return new DcmtkEncoder(target, sopClass.isEmpty() ? SECONDARY_CAPTURE : sopClass);
         }
         throw new InvalidDicomException("no encoder for " + TransferSyntaxes.name(target));
+    }
+
+    /** Lossless JPEG 2000 and HTJ2K colour uses the reversible colour transform: the header says YBR_RCT. */
+    private static PixelModule reversibleColourTransform(PixelModule m) {
+        return m.isColor() ? m.withPhotometric("YBR_RCT", 0) : m;
     }
 
     /** Whether encapsulated frames of this syntax decode inside the JVM (PixelMed or a native library), not in a tool. */

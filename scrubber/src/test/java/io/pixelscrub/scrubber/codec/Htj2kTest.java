@@ -21,7 +21,7 @@ import io.pixelscrub.scrubber.pipeline.FileOutcome;
 import io.pixelscrub.scrubber.pipeline.FileScrubber;
 import io.pixelscrub.scrubber.pipeline.FileStatus;
 import io.pixelscrub.testdata.env.RequiredTools;
-import java.io.IOException;
+import io.pixelscrub.testdata.reference.ToolRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +119,7 @@ class Htj2kTest {
         assertEquals(FileStatus.SCRUBBED, outcome.status());
         assertArrayEquals(original, Files.readAllBytes(in), "input modified");
         assertEquals(TransferSyntaxes.HTJ2K, outcome.transferSyntaxOut());
-        String dump = run(List.of("dcmdump", "-M", "+P", "0002,0010", "+P", "0028,0004", out.toString()));
+        String dump = ToolRunner.run(tmp, List.of("dcmdump", "-M", "+P", "0002,0010", "+P", "0028,0004", out.toString()));
         assertTrue(dump.contains(TransferSyntaxes.HTJ2K), dump);
         assertTrue(dump.contains("YBR_RCT"), "colour written with the reversible colour transform: " + dump);
 
@@ -170,7 +169,7 @@ class Htj2kTest {
     /** Each frame of {@code dicom}, one fragment per frame, as {@code ojph_expand} decodes it. */
     private List<byte[]> referenceFrames(Path dicom, PixelModule m) throws Exception {
         Path dir = Files.createTempDirectory(tmp, "fragments");
-        run(List.of("dcmdump", "-q", "+W", dir.toString(), dicom.toString()));
+        ToolRunner.run(tmp, List.of("dcmdump", "-q", "+W", dir.toString(), dicom.toString()));
         List<Path> items = new ArrayList<>();
         try (var s = Files.list(dir)) {
             s.filter(p -> p.toString().endsWith(".raw")).forEach(items::add);
@@ -195,7 +194,7 @@ class Htj2kTest {
         Files.write(in, j2c);
         boolean colour = m.samplesPerPixel() == 3;
         Path out = Files.createTempFile(tmp, "frame", colour ? ".ppm" : ".yuv");
-        run(List.of("ojph_expand", "-i", in.toString(), "-o", out.toString()));
+        ToolRunner.run(tmp, List.of("ojph_expand", "-i", in.toString(), "-o", out.toString()));
         byte[] b = Files.readAllBytes(out);
         if (!colour) {
             return b; // planar raw: one plane, 2 bytes a sample above 8 bits, as the frame
@@ -204,13 +203,5 @@ class Htj2kTest {
         String head = new String(b, 0, Math.min(b.length, 32), StandardCharsets.US_ASCII);
         assertTrue(head.startsWith("P6"), head);
         return Arrays.copyOfRange(b, b.length - pixels, b.length);
-    }
-
-    private static String run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + cmd);
-        assertEquals(0, p.exitValue(), cmd + ": " + text);
-        return text;
     }
 }
